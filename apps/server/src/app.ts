@@ -1,0 +1,75 @@
+import type { Config } from '@blockgov/config'
+import type { Database } from '@blockgov/db'
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod'
+import websocket from '@fastify/websocket'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { installErrorHandling } from './plugins/errors.ts'
+import { openApiRoute, registerOpenApi } from './plugins/openapi.ts'
+import { registerSecurity } from './plugins/security.ts'
+import { registerSpa, sendShell, wantsShell } from './plugins/spa.ts'
+import { cspReportRoutes } from './routes/csp-reports.ts'
+import { healthRoutes } from './routes/health.ts'
+import { socketRoute } from './routes/socket.ts'
+
+/** Everything the HTTP app needs; the process (CLI or tests) creates these and owns their lifecycle. */
+export interface AppDeps {
+  readonly config: Pick<Config, 'server' | 'log'>
+  readonly database: Database
+  readonly version: string
+  /** Folder of the built SPA; omitted, only the API is served. */
+  readonly webRoot?: string
+  /** Milliseconds since start, for /api/health; defaults to process uptime. */
+  readonly uptimeMs?: () => number
+}
+
+/** Largest WebSocket frame a client may send; protocol messages are small, so anything bigger is abuse. */
+const MAX_SOCKET_FRAME_BYTES = 64 * 1024
+
+/**
+ * Builds the Fastify app without listening, so tests can drive it with `app.inject()` and the CLI can
+ * `listen()` it. Closing the app does not close the database: whoever opened it closes it.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { server, log } = deps.config
+  const app = Fastify({
+    bodyLimit: server.bodyLimitBytes,
+    trustProxy: server.trustProxy,
+    logger: {
+      level: log.level,
+      // No personal data in logs: no client addresses, no query strings (they can carry join codes).
+      serializers: {
+        req: (request: { method: string; url: string }) => ({
+          method: request.method,
+          path: request.url.split('?')[0],
+        }),
+        res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+      },
+    },
+    // Let in-flight requests finish on close, then drop idle keep-alive connections.
+    forceCloseConnections: 'idle',
+  }).withTypeProvider<ZodTypeProvider>()
+
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  const serveSpa = deps.webRoot !== undefined
+  installErrorHandling(app, {
+    notFound: (request, reply) => serveSpa && wantsShell(request) && sendShell(reply),
+  })
+
+  await registerSecurity(app, { rateLimitPerMinute: server.rateLimitPerMinute })
+  await registerOpenApi(app, deps.version)
+  await app.register(websocket, { options: { maxPayload: MAX_SOCKET_FRAME_BYTES } })
+
+  const uptimeMs = deps.uptimeMs ?? (() => process.uptime() * 1000)
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { database: deps.database, version: deps.version, uptimeMs })
+      await api.register(cspReportRoutes)
+      await api.register(socketRoute, { heartbeatMs: server.wsHeartbeatMs })
+      await api.register(openApiRoute)
+    },
+    { prefix: '/api' },
+  )
+  if (deps.webRoot !== undefined) await registerSpa(app, deps.webRoot)
+  return app
+}

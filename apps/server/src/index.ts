@@ -1,0 +1,7 @@
+/**
+ * @packageDocumentation
+ * blockgov's HTTP + WebSocket server. `buildApp` wires packages into a Fastify app without listening;
+ * `startServer` is the process-level start used by the CLI and the browser tests.
+ */
+export { type AppDeps, buildApp } from './app.ts'
+export { type RunningServer, type StartOptions, startServer } from './serve.ts'

@@ -1,0 +1,101 @@
+import { z } from 'zod'
+
+/**
+ * One environment variable: how to parse it, its default (as the raw string a user would type), and the
+ * plain-language text that `.env.example` and the README's configuration table are generated from.
+ */
+export interface Variable<T> {
+  readonly schema: z.ZodType<T>
+  /** Raw default, parsed by `schema` like any user value. Absent means "unset unless the user sets it". */
+  readonly default?: string
+  /** What the variable means, one sentence. */
+  readonly description: string
+  /** What values are allowed, shown when a value is rejected. */
+  readonly allowed: string
+  /** The value may carry a password: rejected values are echoed with credentials masked. */
+  readonly secret?: boolean
+}
+
+function variable<T>(spec: Variable<T>): Variable<T> {
+  return spec
+}
+
+const booleanString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
+
+function integer(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^-?\d+$/)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max))
+}
+
+/**
+ * Every environment variable blockgov reads, in the order they are documented. Nothing outside
+ * `packages/config` reads `process.env`.
+ */
+export const variables = {
+  HOST: variable({
+    schema: z.string().min(1),
+    default: '127.0.0.1',
+    description: 'Interface the HTTP server listens on. Use 0.0.0.0 to accept connections from other machines.',
+    allowed: 'a host name or IP address',
+  }),
+  PORT: variable({
+    schema: integer(0, 65535),
+    default: '8080',
+    description: 'TCP port of the HTTP server (0 picks a free port).',
+    allowed: 'an integer from 0 to 65535',
+  }),
+  DATA_DIR: variable({
+    schema: z.string().min(1),
+    default: './data',
+    description: 'Folder for local state: the embedded PGlite database lives in DATA_DIR/pglite.',
+    allowed: 'a folder path',
+  }),
+  DATABASE_URL: variable({
+    schema: z.url({ protocol: /^postgres(ql)?$/ }),
+    description: 'Postgres connection string. When unset, the embedded PGlite database in DATA_DIR is used.',
+    allowed: 'a postgres:// or postgresql:// URL',
+    secret: true,
+  }),
+  LOG_LEVEL: variable({
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    default: 'warn',
+    description: 'Minimum level of the structured (pino) logs on standard output; info adds one line per request.',
+    allowed: 'one of fatal, error, warn, info, debug, trace, silent',
+  }),
+  BODY_LIMIT_BYTES: variable({
+    schema: integer(1024, 64 * 1024 * 1024),
+    default: '1048576',
+    description: 'Largest accepted request body, in bytes; larger bodies get 413 BODY_TOO_LARGE.',
+    allowed: 'an integer from 1024 to 67108864',
+  }),
+  RATE_LIMIT_PER_MINUTE: variable({
+    schema: integer(1, 1_000_000),
+    default: '600',
+    description: 'Requests per minute allowed from one client address before 429 RATE_LIMITED.',
+    allowed: 'an integer from 1 to 1000000',
+  }),
+  TRUST_PROXY: variable({
+    schema: booleanString,
+    default: 'false',
+    description: 'Trust X-Forwarded-* headers (set to true only behind your own reverse proxy).',
+    allowed: 'true, false, 1 or 0',
+  }),
+  WS_HEARTBEAT_MS: variable({
+    schema: integer(1000, 300_000),
+    default: '15000',
+    description: 'Interval of WebSocket heartbeats; a client silent for two intervals is disconnected.',
+    allowed: 'an integer from 1000 to 300000 (milliseconds)',
+  }),
+  CHROMIUM_PATH: variable({
+    schema: z.string().min(1),
+    default: '/usr/bin/chromium',
+    description: 'Chromium executable used by the browser tests (not needed to run blockgov).',
+    allowed: 'a path to a Chromium or Chrome executable',
+  }),
+} as const
+
+/** Names of all variables blockgov reads. */
+export type VariableName = keyof typeof variables

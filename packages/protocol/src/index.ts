@@ -1,0 +1,9 @@
+/**
+ * @packageDocumentation
+ * The contract between blockgov's server and its clients: error shape and stable codes, protocol version,
+ * and zod schemas of API bodies and WebSocket messages. Pure: no I/O.
+ */
+export { ErrorBody, type ErrorCode, errorBody, errorCatalog, errorCodes } from './errors.ts'
+export { HealthResponse, ReadyResponse } from './health.ts'
+export { ClientMessage, CloseCode, ServerMessage } from './socket.ts'
+export { PROTOCOL_VERSION } from './version.ts'
