@@ -4,7 +4,7 @@ import { variables } from './variables.ts'
 export function renderEnvExample(): string {
   const header = [
     '# blockgov configuration. Copy to .env or export these variables; every one is optional.',
-    '# Generated from packages/config/src/variables.ts by `npm run docs:config`; a test fails when it drifts.',
+    '# Generated from packages/config/src/variables.ts by `npm run docs`; a test fails when it drifts.',
   ]
   const blocks = Object.entries(variables).map(([name, spec]) => {
     const lines = [`# ${spec.description}`, `# Allowed: ${spec.allowed}.`]

@@ -62,7 +62,8 @@ export const variables = {
   LOG_LEVEL: variable({
     schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     default: 'warn',
-    description: 'Minimum level of the structured (pino) logs on standard output; info adds one line per request.',
+    description:
+      'Minimum level of the structured (pino) logs on standard output; info adds a log line for each request.',
     allowed: 'one of fatal, error, warn, info, debug, trace, silent',
   }),
   BODY_LIMIT_BYTES: variable({

@@ -39,7 +39,7 @@ export async function acquireDirLock(dir: string): Promise<() => Promise<void>> 
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const holder = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10)
-      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+      if (Number.isInteger(holder) && isAlive(holder)) {
         throw new DataDirLockedError(dir, holder)
       }
       await rm(path, { force: true }) // stale: its process is gone

@@ -18,10 +18,11 @@ export type DatabaseKind = Database['kind']
 
 /** PGlite always; Postgres too when DATABASE_URL is set (CI sets it). */
 export function testDatabaseKinds(): DatabaseKind[] {
-  return postgresUrl() === undefined ? ['pglite'] : ['pglite', 'postgres']
+  return testPostgresUrl() === undefined ? ['pglite'] : ['pglite', 'postgres']
 }
 
-function postgresUrl(): string | undefined {
+/** The Postgres URL tests use (from DATABASE_URL), if any. */
+export function testPostgresUrl(): string | undefined {
   const result = loadConfig(process.env)
   if (!result.ok) throw new Error('invalid test configuration')
   return result.config.database.kind === 'postgres' ? result.config.database.url : undefined
@@ -37,7 +38,7 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
     const loadDataDir = template === undefined ? undefined : new Blob([await readFile(template)])
     return openPglite({ loadDataDir })
   }
-  const url = postgresUrl()
+  const url = testPostgresUrl()
   if (url === undefined) throw new Error('DATABASE_URL is not set')
   const schemaName = `test_${randomBytes(6).toString('hex')}`
   const database = await openPostgres({ url, schemaName, maxConnections: 4 })

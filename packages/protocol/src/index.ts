@@ -3,6 +3,8 @@
  * The contract between blockgov's server and its clients: error shape and stable codes, protocol version,
  * and zod schemas of API bodies and WebSocket messages. Pure: no I/O.
  */
+
+export { renderErrorTable } from './docs.ts'
 export { ErrorBody, type ErrorCode, errorBody, errorCatalog, errorCodes } from './errors.ts'
 export { HealthResponse, ReadyResponse } from './health.ts'
 export { ClientMessage, CloseCode, ServerMessage } from './socket.ts'
