@@ -51,12 +51,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
-  const serveSpa = deps.webRoot !== undefined
-  installErrorHandling(app, {
-    notFound: (request, reply) => serveSpa && wantsShell(request) && sendShell(reply),
-  })
+  // The API speaks JSON only; without Fastify's default text/plain parser, other bodies get 415.
+  app.removeContentTypeParser('text/plain')
 
   await registerSecurity(app, { rateLimitPerMinute: server.rateLimitPerMinute })
+  const serveSpa = deps.webRoot !== undefined
+  installErrorHandling(app, {
+    // Unmatched URLs count against the rate limit too, so scanning for routes is throttled like any request.
+    notFoundPreHandler: app.rateLimit(),
+    notFound: (request, reply) => serveSpa && wantsShell(request) && sendShell(reply),
+  })
   await registerOpenApi(app, deps.version)
   await app.register(websocket, { options: { maxPayload: MAX_SOCKET_FRAME_BYTES } })
 

@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { DataDirLockedError } from './dir-lock.ts'
-import { ensureInstanceId } from './meta.ts'
 import { migrationsFolder } from './migrations.ts'
 import { openDatabase } from './open.ts'
 import { openPostgres } from './postgres.ts'
@@ -22,12 +21,6 @@ describeEachDatabase('openDatabase', (database) => {
 
   it('answers ping', async () => {
     await expect(database().ping()).resolves.toBeUndefined()
-  })
-
-  it('keeps one instance id', async () => {
-    const first = await ensureInstanceId(database().db)
-    expect(first).toMatch(/^[0-9a-f-]{36}$/)
-    expect(await ensureInstanceId(database().db)).toBe(first)
   })
 
   it('rolls back a failed transaction completely', async () => {
@@ -73,12 +66,13 @@ describe('embedded PGlite in a data folder', () => {
   it('keeps data across close and reopen, and migrating again changes nothing', async () => {
     const dataDir = await tempDir()
     const first = await openDatabase({ kind: 'pglite', dataDir })
-    const id = await ensureInstanceId(first.db)
+    await first.db.insert(appMeta).values({ key: 'kept', value: { n: 1 } })
     await first.close()
 
     const second = await openDatabase({ kind: 'pglite', dataDir })
     try {
-      expect(await ensureInstanceId(second.db)).toBe(id)
+      const rows = await second.db.select({ key: appMeta.key, value: appMeta.value }).from(appMeta)
+      expect(rows).toEqual([{ key: 'kept', value: { n: 1 } }])
     } finally {
       await second.close()
     }

@@ -5,6 +5,5 @@
  */
 export type { Database, Db } from './database.ts'
 export { DataDirLockedError } from './dir-lock.ts'
-export { ensureInstanceId } from './meta.ts'
 export { openDatabase } from './open.ts'
 export { appMeta } from './schema.ts'

@@ -31,7 +31,13 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     try {
       await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_ID])
       if (schemaName !== undefined) await client.query(`create schema if not exists ${quoteIdent(schemaName)}`)
-      await migrate(drizzle({ client }), { migrationsFolder, migrationsSchema: schemaName })
+      // Everything, the migrations journal included, lives in the connection's current schema, so several
+      // installations can share one database by giving each a search_path in DATABASE_URL.
+      const current = await client.query<{ schema: string | null }>('select current_schema() as schema')
+      const migrationsSchema = current.rows[0]?.schema
+      if (!migrationsSchema)
+        throw new Error('The search_path of DATABASE_URL names no existing schema; create it first.')
+      await migrate(drizzle({ client }), { migrationsFolder, migrationsSchema })
     } finally {
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => {})
       client.release()

@@ -64,9 +64,9 @@ const HOOK_TIMEOUT_MS = 60_000
  * Runs `suite` once per database kind under test, each with its own isolated database.
  *
  * @example
- * describeEachDatabase('instance id', (database) => {
- *   it('is stable', async () => {
- *     expect(await ensureInstanceId(database().db)).toBe(await ensureInstanceId(database().db))
+ * describeEachDatabase('app meta', (database) => {
+ *   it('starts empty', async () => {
+ *     expect(await database().db.select().from(appMeta)).toEqual([])
  *   })
  * })
  */

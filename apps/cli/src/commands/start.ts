@@ -1,5 +1,5 @@
 import { loadConfigOrExit } from '@blockgov/config'
-import { startServer } from '@blockgov/server'
+import { type RunningServer, startServer } from '@blockgov/server'
 import { ensureWebBuild, webDist } from '@blockgov/web/build'
 import { version } from '../version.ts'
 
@@ -10,10 +10,8 @@ import { version } from '../version.ts'
  */
 export async function start(): Promise<void> {
   const config = loadConfigOrExit(process.env)
-  if (await ensureWebBuild()) process.stderr.write('blockgov: built the web app\n')
-  const server = await startServer({ config, version, webRoot: webDist })
-  process.stdout.write(`blockgov ${version} is running at ${server.url}/ (press Ctrl-C to stop)\n`)
-
+  // Handlers go in first: a signal that arrives while starting must still end in a clean stop.
+  let server: Promise<RunningServer> | undefined
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -21,14 +19,21 @@ export async function start(): Promise<void> {
       process.exit(130)
     }
     stopping = true
-    server.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        process.stderr.write(`blockgov: error while stopping: ${String(error)}\n`)
-        process.exit(1)
-      },
-    )
+    Promise.resolve(server)
+      .then((running) => running?.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`blockgov: error while stopping: ${String(error)}\n`)
+          process.exit(1)
+        },
+      )
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+
+  if (await ensureWebBuild()) process.stderr.write('blockgov: built the web app\n')
+  server = startServer({ config, version, webRoot: webDist })
+  const running = await server
+  if (!stopping) process.stdout.write(`blockgov ${version} is running at ${running.url}/ (press Ctrl-C to stop)\n`)
 }

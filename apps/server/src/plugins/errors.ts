@@ -1,9 +1,11 @@
 import { type ErrorCode, errorBody, errorCatalog } from '@blockgov/protocol'
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 
 export interface ErrorHandlingOptions {
   /** Gets the first say on unmatched requests (the SPA answers client-side routes); `false` means JSON 404. */
   readonly notFound?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | false
+  /** Runs before the not-found handler (rate limiting). */
+  readonly notFoundPreHandler?: preHandlerAsyncHookHandler
 }
 
 /** Fastify's own error codes that are the client's fault, mapped to ours. */
@@ -32,7 +34,7 @@ export class ApiError extends Error {
  * stable code; 5xx bodies never carry internal messages (they are logged instead).
  */
 export function installErrorHandling(app: FastifyInstance, options: ErrorHandlingOptions = {}): void {
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler({ preHandler: options.notFoundPreHandler }, (request, reply) => {
     if (options.notFound?.(request, reply)) return
     reply.code(404).send(errorBody('ROUTE_NOT_FOUND', `There is no route ${request.method} ${request.url}.`))
   })

@@ -1,0 +1,125 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { appMeta, openDatabase } from '@blockgov/db'
+import { testPostgresUrl } from '@blockgov/db/testing'
+import { HealthResponse } from '@blockgov/protocol'
+import pg from 'pg'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const bin = new URL('../bin/blockgov.js', import.meta.url).pathname
+const run = promisify(execFile)
+
+/** Environment for a child blockgov: ours minus DATABASE_URL (each test chooses), plus `extra`. */
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _, ...rest } = process.env
+  return { ...rest, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...extra }
+}
+
+interface Started {
+  child: ChildProcess
+  url: string
+  stdout: () => string
+  exited: Promise<number | null>
+}
+
+/** Starts `blockgov start` and resolves once it prints its URL line. */
+async function startBlockgov(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, [bin, 'start'], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk
+  })
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (chunk) => {
+      stdout += chunk
+      const match = /running at (http:\/\/\S+?)\/ /.exec(stdout)
+      if (match?.[1]) resolve(match[1])
+    })
+    exited.then((code) => reject(new Error(`blockgov exited with ${code} before printing its URL:\n${stderr}`)))
+  })
+  return { child, url, stdout: () => stdout, exited }
+}
+
+const dirs: string[] = []
+async function tempDataDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'blockgov-cli-'))
+  dirs.push(dir)
+  return dir
+}
+afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))))
+
+describe('blockgov --help', () => {
+  it('lists the commands', async () => {
+    const { stdout } = await run(process.execPath, [bin, '--help'])
+    for (const command of ['start', 'build', 'migrate']) expect(stdout).toMatch(new RegExp(`\\n\\s+${command}\\b`))
+  })
+})
+
+describe('blockgov start', () => {
+  it('exits with status 78 and names the variable, value and allowed values on bad config', async () => {
+    const attempt = run(process.execPath, [bin, 'start'], { env: childEnv({ PORT: 'eighty', LOG_LEVEL: 'loud' }) })
+    const error = await attempt.then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    )
+    expect(error?.code).toBe(78)
+    expect(error?.stderr).toContain('PORT="eighty" is invalid: expected an integer from 0 to 65535.')
+    expect(error?.stderr).toContain('LOG_LEVEL="loud" is invalid')
+  })
+
+  it('serves, prints one line with the URL, stops cleanly on Ctrl-C and reuses its data', async () => {
+    const dataDir = await tempDataDir()
+    const first = await startBlockgov({ DATA_DIR: dataDir })
+    const health = HealthResponse.parse(await (await fetch(`${first.url}/api/health`)).json())
+    expect(health).toMatchObject({ status: 'ok', database: 'pglite' })
+    const page = await fetch(`${first.url}/`)
+    expect(page.headers.get('content-type')).toContain('text/html')
+    first.child.kill('SIGINT')
+    expect(await first.exited).toBe(0)
+    expect(first.stdout().trim().split('\n')).toHaveLength(1)
+
+    // Between runs, leave a mark in the database; the next start must keep it.
+    const database = await openDatabase({ kind: 'pglite', dataDir })
+    await database.db.insert(appMeta).values({ key: 'left-between-runs', value: true })
+    await database.close()
+
+    const second = await startBlockgov({ DATA_DIR: dataDir })
+    second.child.kill('SIGTERM')
+    expect(await second.exited).toBe(0)
+    const reopened = await openDatabase({ kind: 'pglite', dataDir })
+    const rows = await reopened.db.select({ key: appMeta.key }).from(appMeta)
+    await reopened.close()
+    expect(rows).toEqual([{ key: 'left-between-runs' }])
+  })
+
+  it.runIf(testPostgresUrl() !== undefined)('uses Postgres when DATABASE_URL is set', async () => {
+    const base = testPostgresUrl() ?? ''
+    const schema = `cli_${process.pid}_${Date.now()}`
+    const admin = new pg.Client({ connectionString: base })
+    await admin.connect()
+    await admin.query(`create schema "${schema}"`)
+    try {
+      const url = new URL(base)
+      url.searchParams.set('options', `-c search_path=${schema}`)
+      await run(process.execPath, [bin, 'migrate'], { env: childEnv({ DATABASE_URL: url.href }) })
+      await run(process.execPath, [bin, 'migrate'], { env: childEnv({ DATABASE_URL: url.href }) }) // idempotent
+      const started = await startBlockgov({ DATABASE_URL: url.href })
+      const health = HealthResponse.parse(await (await fetch(`${started.url}/api/health`)).json())
+      expect(health.database).toBe('postgres')
+      started.child.kill('SIGINT')
+      expect(await started.exited).toBe(0)
+      const tables = await admin.query('select table_name from information_schema.tables where table_schema = $1', [
+        schema,
+      ])
+      expect(tables.rows.map((r) => r.table_name).sort()).toEqual(['__drizzle_migrations', 'app_meta'])
+    } finally {
+      await admin.query(`drop schema "${schema}" cascade`)
+      await admin.end()
+    }
+  })
+})
