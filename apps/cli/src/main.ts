@@ -1,4 +1,5 @@
 import { Command } from 'commander'
+import { adminCreate } from './commands/admin.ts'
 import { build } from './commands/build.ts'
 import { migrate } from './commands/migrate.ts'
 import { start } from './commands/start.ts'
@@ -20,6 +21,14 @@ program
   .action(start)
 program.command('build').description('build the web app').action(build)
 program.command('migrate').description('bring the database schema up to date and exit').action(migrate)
+
+const admin = program.command('admin').description('manage organiser accounts')
+admin
+  .command('create')
+  .description('create an organiser account; the password is asked for (or read from standard input)')
+  .requiredOption('--email <email>', 'sign-in email')
+  .requiredOption('--name <name>', 'name shown to participants')
+  .action(adminCreate)
 
 try {
   await program.parseAsync()

@@ -7,9 +7,14 @@ import { installErrorHandling } from './plugins/errors.ts'
 import { openApiRoute, registerOpenApi } from './plugins/openapi.ts'
 import { registerSecurity } from './plugins/security.ts'
 import { registerSpa, sendShell, wantsShell } from './plugins/spa.ts'
+import { authRoutes } from './routes/auth.ts'
 import { cspReportRoutes } from './routes/csp-reports.ts'
 import { healthRoutes } from './routes/health.ts'
+import { sessionRoutes } from './routes/sessions.ts'
 import { socketRoute } from './routes/socket.ts'
+import { createChannel } from './sprint/channel.ts'
+import { organiserOf } from './sprint/identity.ts'
+import { SessionHub } from './sprint/session-hub.ts'
 
 /** Everything the HTTP app needs; the process (CLI or tests) creates these and owns their lifecycle. */
 export interface AppDeps {
@@ -20,6 +25,8 @@ export interface AppDeps {
   readonly webRoot?: string
   /** Milliseconds since start, for /api/health; defaults to process uptime. */
   readonly uptimeMs?: () => number
+  /** The clock of sessions and sign-ins; tests may pin it. */
+  readonly now?: () => Date
 }
 
 /** Largest WebSocket frame a client may send; protocol messages are small, so anything bigger is abuse. */
@@ -65,11 +72,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(websocket, { options: { maxPayload: MAX_SOCKET_FRAME_BYTES } })
 
   const uptimeMs = deps.uptimeMs ?? (() => process.uptime() * 1000)
+  const now = deps.now ?? (() => new Date())
+  const { database } = deps
+  const hub = new SessionHub(database.db, now)
   await app.register(
     async (api) => {
-      await api.register(healthRoutes, { database: deps.database, version: deps.version, uptimeMs })
+      await api.register(healthRoutes, { database, version: deps.version, uptimeMs })
       await api.register(cspReportRoutes)
-      await api.register(socketRoute, { heartbeatMs: server.wsHeartbeatMs })
+      await api.register(authRoutes, { database, now })
+      await api.register(sessionRoutes, { database, hub, now })
+      await api.register(socketRoute, {
+        heartbeatMs: server.wsHeartbeatMs,
+        openChannel: async (request, send) => {
+          const organiser = await organiserOf(database.db, request.headers.cookie, now())
+          const actor = organiser === undefined ? undefined : ({ kind: 'organiser', accountId: organiser.id } as const)
+          return createChannel(hub, database.db, actor, send)
+        },
+      })
       await api.register(openApiRoute)
     },
     { prefix: '/api' },

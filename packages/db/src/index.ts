@@ -1,9 +1,38 @@
 /**
  * @packageDocumentation
  * Storage for blockgov: the Drizzle schema, committed migrations, and one `openDatabase(config)` giving the
- * same typed API on embedded PGlite and on Postgres. Test helpers live in the `./testing` entry point.
+ * same typed API on embedded PGlite and on Postgres; the session event store and small repositories.
+ * Test helpers live in the `./testing` entry point.
  */
+export {
+  countOrganisers,
+  deleteAuthSession,
+  deleteExpiredAuthSessions,
+  findOrganiserByEmail,
+  findOrganiserBySession,
+  insertAuthSession,
+  insertOrganiser,
+  type OrganiserRow,
+} from './accounts.ts'
 export type { Database, Db } from './database.ts'
 export { DataDirLockedError } from './dir-lock.ts'
+export { type AppendRequest, type AppendResult, EventStore } from './event-store.ts'
 export { openDatabase } from './open.ts'
+export {
+  deleteParticipantToken,
+  deleteProfile,
+  findParticipantByToken,
+  insertParticipantToken,
+  type ProfileField,
+  readProfiles,
+  saveProfile,
+} from './participants.ts'
 export { appMeta } from './schema.ts'
+export {
+  findSprintSession,
+  findSprintSessionByCode,
+  insertSprintSession,
+  listSprintSessions,
+  type NewSprintSession,
+  type SprintSessionRow,
+} from './sessions.ts'

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -20,6 +20,14 @@ describe('committed migrations', () => {
       expect(await readdir(out)).toEqual(before)
     } finally {
       await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('migration SQL', () => {
+  it('never names a schema, so tables land in the connection’s current schema', async () => {
+    for (const name of (await readdir(migrationsFolder)).filter((n) => n.endsWith('.sql'))) {
+      expect(await readFile(join(migrationsFolder, name), 'utf8'), name).not.toContain('"public".')
     }
   })
 })

@@ -1,3 +1,4 @@
+import { sprintErrorCatalog } from '@blockgov/sprint'
 import { z } from 'zod'
 
 interface ErrorSpec {
@@ -27,6 +28,16 @@ export const errorCatalog = {
   MESSAGE_INVALID: { status: 400, message: 'The WebSocket message does not match the protocol.' },
   HANDSHAKE_REQUIRED: { status: 400, message: 'Send hello before any other WebSocket message.' },
   HANDSHAKE_TIMEOUT: { status: 408, message: 'No hello was received in time.' },
+  NOT_SIGNED_IN: { status: 401, message: 'Sign in as an organiser first.' },
+  INVALID_CREDENTIALS: { status: 401, message: 'That email and password do not match an organiser account.' },
+  INVALID_TOKEN: {
+    status: 401,
+    message: 'Your participant link is not valid for this session; join again with the code.',
+  },
+  JOIN_CODE_INVALID: { status: 404, message: 'No session has that code. Check the code on the screen and try again.' },
+  TEMPLATE_NOT_FOUND: { status: 404, message: 'There is no such session template.' },
+  NOT_SUBSCRIBED: { status: 409, message: 'Subscribe to the session before sending commands on this connection.' },
+  ...sprintErrorCatalog,
 } as const satisfies Record<string, ErrorSpec>
 
 /** A stable machine-readable error code. */

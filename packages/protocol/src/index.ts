@@ -8,4 +8,15 @@ export { renderErrorTable } from './docs.ts'
 export { ErrorBody, type ErrorCode, errorBody, errorCatalog, errorCodes } from './errors.ts'
 export { HealthResponse, ReadyResponse } from './health.ts'
 export { ClientMessage, CloseCode, ServerMessage } from './socket.ts'
+export {
+  CommandAck,
+  CommandEnvelope,
+  CreateSessionBody,
+  JoinBody,
+  JoinResponse,
+  LoginBody,
+  OrganiserView,
+  SessionSummary,
+  StoredEventWire,
+} from './sprint.ts'
 export { PROTOCOL_VERSION } from './version.ts'

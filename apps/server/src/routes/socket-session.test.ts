@@ -5,12 +5,18 @@ import { createSocketSession } from './socket-session.ts'
 function harness() {
   const sent: ServerMessage[] = []
   const closed: { code: number; reason: string }[] = []
+  const dispatched: unknown[] = []
   const session = createSocketSession(
-    { send: (m) => sent.push(m), close: (code, reason) => closed.push({ code, reason }), now: () => 1_000 },
+    {
+      send: (m) => sent.push(m),
+      close: (code, reason) => closed.push({ code, reason }),
+      now: () => 1_000,
+      dispatch: (m) => dispatched.push(m),
+    },
     15_000,
   )
   const send = (message: unknown) => session.receive(JSON.stringify(message))
-  return { session, sent, closed, send }
+  return { session, sent, closed, send, dispatched }
 }
 
 describe('createSocketSession', () => {
@@ -53,6 +59,18 @@ describe('createSocketSession', () => {
       expect(sent[0], raw).toMatchObject({ type: 'error', error: { code: 'MESSAGE_INVALID' } })
       expect(closed[0]?.code, raw).toBe(CloseCode.MESSAGE_INVALID)
     }
+  })
+
+  it('passes subscribe and command messages to the channel only after the handshake', () => {
+    const { sent, dispatched, send } = harness()
+    const subscribe = { type: 'subscribe', sessionId: '00000000-0000-4000-8000-000000000001', sinceSeq: 0 }
+    send(subscribe)
+    expect(dispatched).toEqual([])
+    expect(sent[0]).toMatchObject({ type: 'error', error: { code: 'HANDSHAKE_REQUIRED' } })
+    const fresh = harness()
+    fresh.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION })
+    fresh.send(subscribe)
+    expect(fresh.dispatched).toEqual([subscribe])
   })
 
   it('refuses a second hello', () => {

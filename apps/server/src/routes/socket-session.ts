@@ -7,11 +7,16 @@ import {
   type ServerMessage,
 } from '@blockgov/protocol'
 
+/** Application messages, handled by the live channel once the handshake is done. */
+export type ChannelMessage = Extract<ClientMessage, { type: 'subscribe' | 'command' }>
+
 /** What a session needs from its transport; the real one wraps a `ws` socket, tests pass plain functions. */
 export interface SocketPort {
   send(message: ServerMessage): void
   close(code: CloseCode, reason: string): void
   now(): number
+  /** Receives subscribe and command messages after the handshake. */
+  dispatch(message: ChannelMessage): void
 }
 
 export interface SocketSession {
@@ -66,6 +71,9 @@ export function createSocketSession(port: SocketPort, heartbeatMs: number): Sock
           return port.send({ type: 'pong', id: message.id, serverTime: port.now() })
         case 'pong':
           return // answers to our own application-level pings; liveness is tracked by ws ping frames
+        case 'subscribe':
+        case 'command':
+          return port.dispatch(message)
       }
     },
   }

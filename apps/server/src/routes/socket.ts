@@ -1,10 +1,13 @@
 import { CloseCode, errorBody, type ServerMessage } from '@blockgov/protocol'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { RawData } from 'ws'
+import type { Channel } from '../sprint/channel.ts'
 import { createSocketSession } from './socket-session.ts'
 
 export interface SocketRouteOptions {
   readonly heartbeatMs: number
+  /** Creates the application channel of a new connection, from its upgrade request. */
+  readonly openChannel: (request: FastifyRequest, send: (message: ServerMessage) => void) => Promise<Channel>
 }
 
 /**
@@ -12,12 +15,26 @@ export interface SocketRouteOptions {
  * heartbeat; a client that misses two in a row is dropped so dead connections do not pile up.
  */
 export async function socketRoute(app: FastifyInstance, options: SocketRouteOptions): Promise<void> {
-  app.get('/ws', { websocket: true, schema: { hide: true } }, (socket) => {
+  app.get('/ws', { websocket: true, schema: { hide: true } }, (socket, request) => {
+    const send = (message: ServerMessage) => {
+      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message))
+    }
+    // Messages are handled one at a time per connection, so a command never overtakes its subscribe.
+    const channel = options.openChannel(request, send)
+    let queue: Promise<unknown> = channel
     const session = createSocketSession(
       {
-        send: (message: ServerMessage) => socket.send(JSON.stringify(message)),
+        send,
         close: (code, reason) => socket.close(code, reason),
         now: Date.now,
+        dispatch: (message) => {
+          queue = queue
+            .then(async () => (await channel).handle(message))
+            .catch((error: unknown) => {
+              request.log.error({ err: error }, 'live channel error')
+              send({ type: 'error', error: errorBody('INTERNAL') })
+            })
+        },
       },
       options.heartbeatMs,
     )
@@ -54,6 +71,7 @@ export async function socketRoute(app: FastifyInstance, options: SocketRouteOpti
     socket.on('close', () => {
       clearTimeout(handshakeTimer)
       clearInterval(heartbeat)
+      channel.then((c) => c.close()).catch(() => {})
     })
   })
 }

@@ -1,0 +1,187 @@
+import { type Db, EventStore, readProfiles } from '@blockgov/db'
+import {
+  type Actor,
+  applyEvent,
+  type ConsentedProfile,
+  type Decision,
+  decide,
+  decideJoin,
+  emptySession,
+  type Gender,
+  genders,
+  type JoinRequest,
+  replay,
+  type SessionState,
+  type SprintCommand,
+  type SprintError,
+  type StakeholderGroup,
+  type StoredEvent,
+  sprintError,
+  stakeholderGroups,
+} from '@blockgov/sprint'
+
+/** Receives events of one session as they are committed. */
+export type EventListener = (events: readonly StoredEvent[]) => void
+
+export type ExecuteResult =
+  | { readonly ok: true; readonly seq: number }
+  | { readonly ok: false; readonly error: SprintError }
+
+interface LiveSession {
+  state: SessionState
+  /** Commands and subscriptions of one session run one at a time, in arrival order. */
+  tail: Promise<unknown>
+  readonly listeners: Set<EventListener>
+}
+
+/** How often to re-decide after losing a race to another server instance before giving up. */
+const MAX_CONFLICT_RETRIES = 5
+
+/**
+ * Runs sessions: keeps each active session's state in memory (rebuilt from the log on first use), turns
+ * commands into events through the pure `decide`, appends them with optimistic concurrency, and tells
+ * subscribers. A restart loses nothing: state is always derivable from the log.
+ */
+export class SessionHub {
+  readonly #db: Db
+  readonly #store: EventStore
+  readonly #now: () => Date
+  readonly #sessions = new Map<string, Promise<LiveSession | null>>()
+
+  constructor(db: Db, now: () => Date = () => new Date()) {
+    this.#db = db
+    this.#store = new EventStore(db)
+    this.#now = now
+  }
+
+  /** Current state of a session, or null when it does not exist. */
+  async state(sessionId: string): Promise<SessionState | null> {
+    return (await this.#live(sessionId))?.state ?? null
+  }
+
+  /** Decides and commits a command. Retries of an already applied `commandId` return its original seq. */
+  execute(sessionId: string, actor: Actor, commandId: string, command: SprintCommand): Promise<ExecuteResult> {
+    return this.#commit(sessionId, actor, commandId, async (state) => {
+      const profiles = command.type === 'groups.form' ? await this.#consentedProfiles(sessionId) : undefined
+      return decide(state, command, { actor, commandId, profiles })
+    })
+  }
+
+  /** Adds someone who joined with the session code. */
+  join(sessionId: string, join: JoinRequest): Promise<ExecuteResult> {
+    const actor: Actor = { kind: 'participant', participantId: join.participantId }
+    return this.#commit(sessionId, actor, null, async (state) => decideJoin(state, join))
+  }
+
+  async #commit(
+    sessionId: string,
+    actor: Actor,
+    commandId: string | null,
+    decideOn: (state: SessionState) => Promise<Decision>,
+  ): Promise<ExecuteResult> {
+    const live = await this.#live(sessionId)
+    if (live === null) return { ok: false, error: sprintError('SESSION_NOT_FOUND') }
+    return this.#serially(live, async () => {
+      for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
+        const seen = commandId === null ? null : await this.#store.commandSeq(sessionId, commandId)
+        if (seen !== null) return { ok: true, seq: seen }
+        const decision = await decideOn(live.state)
+        if (!decision.ok) return { ok: false, error: decision.error }
+        const result = await this.#store.append({
+          sessionId,
+          expectedSeq: live.state.seq,
+          commandId,
+          actor,
+          events: decision.events,
+          at: this.#now(),
+        })
+        if (result.ok) {
+          this.#publish(live, result.stored)
+          return { ok: true, seq: result.seq }
+        }
+        if (result.reason === 'duplicate') return { ok: true, seq: result.seq }
+        await this.#catchUp(sessionId, live) // another instance wrote first: learn what it wrote, decide again
+      }
+      throw new Error(`session ${sessionId}: gave up after ${MAX_CONFLICT_RETRIES} write conflicts`)
+    })
+  }
+
+  /**
+   * Sends the events after `sinceSeq`, then every new one, to `listener`, with no gap and no duplicate: the
+   * backlog is read and the listener registered in one step of the session's queue. Returns the function
+   * that stops the subscription, or null when the session does not exist.
+   */
+  async subscribe(sessionId: string, sinceSeq: number, listener: EventListener): Promise<(() => void) | null> {
+    const live = await this.#live(sessionId)
+    if (live === null) return null
+    return this.#serially(live, async () => {
+      const backlog = await this.#store.read(sessionId, sinceSeq)
+      listener(backlog)
+      live.listeners.add(listener)
+      return () => {
+        live.listeners.delete(listener)
+      }
+    })
+  }
+
+  /** Applies events written by another server instance (called on its notification). */
+  async refresh(sessionId: string): Promise<void> {
+    const live = this.#sessions.has(sessionId) ? await this.#live(sessionId) : null
+    if (live !== null) await this.#serially(live, () => this.#catchUp(sessionId, live))
+  }
+
+  #live(sessionId: string): Promise<LiveSession | null> {
+    let loading = this.#sessions.get(sessionId)
+    if (loading === undefined) {
+      loading = this.#store
+        .read(sessionId)
+        .then((events) =>
+          events.length === 0
+            ? null
+            : { state: replay(emptySession(sessionId), events), tail: Promise.resolve(), listeners: new Set() },
+        )
+      // A failed load must not be cached, or the session would stay unreachable until restart.
+      loading.catch(() => this.#sessions.delete(sessionId))
+      this.#sessions.set(sessionId, loading)
+    }
+    return loading
+  }
+
+  #serially<T>(live: LiveSession, task: () => Promise<T>): Promise<T> {
+    const run = live.tail.then(task, task)
+    live.tail = run.catch(() => {})
+    return run
+  }
+
+  async #catchUp(sessionId: string, live: LiveSession): Promise<void> {
+    const missed = await this.#store.read(sessionId, live.state.seq)
+    if (missed.length > 0) this.#publish(live, missed)
+  }
+
+  #publish(live: LiveSession, events: readonly StoredEvent[]): void {
+    live.state = events.reduce(applyEvent, live.state)
+    for (const listener of live.listeners) listener(events)
+  }
+
+  async #consentedProfiles(sessionId: string): Promise<Map<string, ConsentedProfile>> {
+    const stored = await readProfiles(this.#db, sessionId)
+    const profiles = new Map<string, ConsentedProfile>()
+    for (const [participantId, fields] of stored) {
+      const gender = fields.get('gender')
+      const stakeholder = fields.get('stakeholder')
+      profiles.set(participantId, {
+        gender: isGender(gender) ? gender : undefined,
+        stakeholder: isStakeholder(stakeholder) ? stakeholder : undefined,
+      })
+    }
+    return profiles
+  }
+}
+
+function isGender(value: unknown): value is Gender {
+  return (genders as readonly unknown[]).includes(value)
+}
+
+function isStakeholder(value: unknown): value is StakeholderGroup {
+  return (stakeholderGroups as readonly unknown[]).includes(value)
+}

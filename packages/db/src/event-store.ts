@@ -1,0 +1,101 @@
+import type { Actor, SessionEvent, StoredEvent } from '@blockgov/sprint'
+import { and, asc, eq, gt } from 'drizzle-orm'
+import type { Db } from './database.ts'
+import { sqlState, UNIQUE_VIOLATION } from './pg-errors.ts'
+import { sessionCommands, sessionEvents } from './schema.ts'
+
+export interface AppendRequest {
+  readonly sessionId: string
+  /** Seq of the last event the decision was based on; the append fails if the log has moved past it. */
+  readonly expectedSeq: number
+  readonly commandId: string | null
+  readonly actor: Actor | null
+  readonly events: readonly SessionEvent[]
+  readonly at: Date
+}
+
+export type AppendResult =
+  | { readonly ok: true; readonly stored: readonly StoredEvent[]; readonly seq: number }
+  /** Another writer appended first: reload and decide again. */
+  | { readonly ok: false; readonly reason: 'conflict' }
+  /** This command was applied before; `seq` is where the log stood after it. */
+  | { readonly ok: false; readonly reason: 'duplicate'; readonly seq: number }
+
+/**
+ * The append-only session log. Appends are all-or-nothing: the events of one command, and the record that
+ * the command ran, commit together or not at all.
+ */
+export class EventStore {
+  readonly #db: Db
+
+  constructor(db: Db) {
+    this.#db = db
+  }
+
+  async append(request: AppendRequest): Promise<AppendResult> {
+    const { sessionId, expectedSeq, commandId, actor, events, at } = request
+    if (commandId !== null) {
+      const seen = await this.commandSeq(sessionId, commandId)
+      if (seen !== null) return { ok: false, reason: 'duplicate', seq: seen }
+    }
+    const stored = events.map((event, i) => ({
+      seq: expectedSeq + i + 1,
+      at: at.getTime(),
+      actor,
+      commandId,
+      event,
+    }))
+    const seq = expectedSeq + events.length
+    try {
+      await this.#db.transaction(async (tx) => {
+        if (stored.length > 0) {
+          await tx.insert(sessionEvents).values(
+            stored.map((s) => ({
+              sessionId,
+              seq: s.seq,
+              type: s.event.type,
+              payload: s.event,
+              actor: s.actor,
+              commandId: s.commandId,
+              at,
+            })),
+          )
+        }
+        if (commandId !== null) await tx.insert(sessionCommands).values({ sessionId, commandId, seq })
+      })
+    } catch (error) {
+      if (sqlState(error) !== UNIQUE_VIOLATION) throw error
+      // Either the seq was taken (a concurrent writer) or the command id was (a concurrent retry).
+      if (commandId !== null) {
+        const seen = await this.commandSeq(sessionId, commandId)
+        if (seen !== null) return { ok: false, reason: 'duplicate', seq: seen }
+      }
+      return { ok: false, reason: 'conflict' }
+    }
+    return { ok: true, stored, seq }
+  }
+
+  /** Events after `sinceSeq`, in order. */
+  async read(sessionId: string, sinceSeq = 0): Promise<StoredEvent[]> {
+    const rows = await this.#db
+      .select()
+      .from(sessionEvents)
+      .where(and(eq(sessionEvents.sessionId, sessionId), gt(sessionEvents.seq, sinceSeq)))
+      .orderBy(asc(sessionEvents.seq))
+    return rows.map((row) => ({
+      seq: row.seq,
+      at: row.at.getTime(),
+      actor: row.actor as Actor | null,
+      commandId: row.commandId,
+      event: row.payload as SessionEvent,
+    }))
+  }
+
+  async commandSeq(sessionId: string, commandId: string): Promise<number | null> {
+    const [row] = await this.#db
+      .select({ seq: sessionCommands.seq })
+      .from(sessionCommands)
+      .where(and(eq(sessionCommands.sessionId, sessionId), eq(sessionCommands.commandId, commandId)))
+    return row?.seq ?? null
+  }
+}
