@@ -1,4 +1,4 @@
-import type { MessageKey } from './i18n/en.ts'
+import type { MessageKey } from './i18n/translate.ts'
 
 /** The seven areas of blockgov, in navigation order. `built` flips when an area's issue lands. */
 export interface Area {
@@ -10,7 +10,7 @@ export interface Area {
 }
 
 export const areas: readonly Area[] = [
-  { id: 'sprint', path: '/sprint', title: 'nav.sprint', summary: 'area.sprint.summary', built: false },
+  { id: 'sprint', path: '/sprint', title: 'nav.sprint', summary: 'area.sprint.summary', built: true },
   { id: 'groups', path: '/groups', title: 'nav.groups', summary: 'area.groups.summary', built: false },
   { id: 'names', path: '/names', title: 'nav.names', summary: 'area.names.summary', built: false },
   { id: 'privacy', path: '/privacy-map', title: 'nav.privacy', summary: 'area.privacy.summary', built: false },

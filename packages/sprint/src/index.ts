@@ -5,6 +5,7 @@
  * solver, rotation, evaluation maths and the default IGF template.
  */
 export { groupWorkingOn, runningItem } from './access.ts'
+export { type ClockView, clockFor, formatRemaining } from './clock.ts'
 export {
   AgendaItemInput,
   CARD_TEXT_MAX,

@@ -1,5 +1,5 @@
 /**
- * English messages: the source catalog. Every other language must have exactly these keys and the same
+ * English messages of the app shell: the source catalog. Every other language must have exactly these keys and the same
  * `{placeholders}` (the type enforces the keys; i18n.test.ts checks the placeholders).
  */
 export const en = {
@@ -60,8 +60,5 @@ export const en = {
   'footer.api': 'API description (OpenAPI)',
 } as const
 
-/** A message id. */
-export type MessageKey = keyof typeof en
-
-/** A complete translation: every key of the English catalog, no more, no fewer. */
-export type Catalog = Readonly<Record<MessageKey, string>>
+/** A complete translation of the shell's messages: every key of the English catalog, no more, no fewer. */
+export type Catalog = Readonly<Record<keyof typeof en, string>>

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { en } from './en.ts'
 import { catalogs, createTranslator, locales, pickLocale, placeholdersOf } from './translate.ts'
+
+const en = catalogs.en
+
+/** Messages that are legitimately the same as English (names, shared loanwords). Keep this list short. */
+const sameInAllLanguages: Record<'fr' | 'es', string[]> = {
+  fr: ['app.name', 'nav.sprint', 'page.title'],
+  es: ['app.name', 'nav.sprint', 'page.title'],
+}
 
 describe('catalogs', () => {
   it.each(locales)('%s has every English key, no empty message, and the same placeholders', (locale) => {
@@ -16,8 +23,9 @@ describe('catalogs', () => {
   it('French and Spanish are actually translated, not copies of English', () => {
     for (const locale of ['fr', 'es'] as const) {
       const same = Object.entries(en).filter(([key, message]) => catalogs[locale][key as keyof typeof en] === message)
-      // Brand names and the page-title pattern may legitimately stay identical.
-      expect(same.map(([key]) => key).sort(), locale).toEqual(['app.name', 'nav.sprint', 'page.title'])
+      // Brand names, the page-title pattern and a few words shared across these languages may stay identical.
+      const allowed = new Set(sameInAllLanguages[locale])
+      expect(same.map(([key]) => key).filter((key) => !allowed.has(key)), locale).toEqual([])
     }
   })
 })

@@ -1,4 +1,5 @@
-import { type Catalog, en, type MessageKey } from './en.ts'
+import { areaMessages } from './areas.ts'
+import { en } from './en.ts'
 import { es } from './es.ts'
 import { fr } from './fr.ts'
 
@@ -9,7 +10,20 @@ export type Locale = (typeof locales)[number]
 /** Each language's name in that language, as the switcher shows it (so people find their own). */
 export const localeNames: Readonly<Record<Locale, string>> = { en: 'English', fr: 'Français', es: 'Español' }
 
-export const catalogs: Readonly<Record<Locale, Catalog>> = { en, fr, es }
+/** The shell's catalog plus every area's messages, per language. */
+const english = { ...en, ...areaMessages.en }
+
+/** A message id. */
+export type MessageKey = keyof typeof english
+
+/** A complete catalog of one language. */
+export type Catalog = Readonly<Record<MessageKey, string>>
+
+export const catalogs: Readonly<Record<Locale, Catalog>> = {
+  en: english,
+  fr: { ...fr, ...areaMessages.fr },
+  es: { ...es, ...areaMessages.es },
+}
 
 export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string
 
