@@ -27,7 +27,13 @@ describe('clockFor', () => {
   })
 
   it('stops when the phase is ended', () => {
-    const ended = applyEvent(state, { seq: state.seq + 1, at: 5, actor: null, commandId: null, event: { type: 'phaseEnded', groupId: null } })
+    const ended = applyEvent(state, {
+      seq: state.seq + 1,
+      at: 5,
+      actor: null,
+      commandId: null,
+      event: { type: 'phaseEnded', groupId: null },
+    })
     expect(clockFor(ended, 'g1', 10_000_000)).toMatchObject({ running: false, remainingMs: null })
   })
 })
