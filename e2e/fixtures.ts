@@ -1,12 +1,16 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 
-/** Every test's baseURL is the server started by global-setup.ts. */
+/**
+ * Every test's baseURL is a server started by global-setup.ts: the PGlite one, or for the `postgres` project
+ * the one on Postgres.
+ */
 export const test = base.extend({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern
-  baseURL: async ({}, use) => {
-    const url = process.env.BLOCKGOV_E2E_URL
-    if (url === undefined) throw new Error('BLOCKGOV_E2E_URL is not set: run through playwright.config.ts')
+  baseURL: async ({}, use, testInfo) => {
+    const variable = testInfo.project.name === 'postgres' ? 'BLOCKGOV_E2E_POSTGRES_URL' : 'BLOCKGOV_E2E_URL'
+    const url = process.env[variable]
+    if (url === undefined) throw new Error(`${variable} is not set: run through playwright.config.ts`)
     await use(url)
   },
 })

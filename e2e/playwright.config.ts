@@ -26,4 +26,9 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'pglite' },
+    // The whole-workshop journey runs again against Postgres when DATABASE_URL is set (CI sets it).
+    ...(config.config.database.kind === 'postgres' ? [{ name: 'postgres', testMatch: 'sprint-*.spec.ts' }] : []),
+  ],
 })

@@ -9,6 +9,7 @@ import { registerSecurity } from './plugins/security.ts'
 import { registerSpa, sendShell, wantsShell } from './plugins/spa.ts'
 import { authRoutes } from './routes/auth.ts'
 import { cspReportRoutes } from './routes/csp-reports.ts'
+import { evaluationRoutes } from './routes/evaluation.ts'
 import { healthRoutes } from './routes/health.ts'
 import { sessionRoutes } from './routes/sessions.ts'
 import { socketRoute } from './routes/socket.ts'
@@ -81,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(cspReportRoutes)
       await api.register(authRoutes, { database, now })
       await api.register(sessionRoutes, { database, hub, now })
+      await api.register(evaluationRoutes, { database, hub, now })
       await api.register(socketRoute, {
         heartbeatMs: server.wsHeartbeatMs,
         openChannel: async (request, send) => {
