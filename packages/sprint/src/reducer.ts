@@ -153,7 +153,7 @@ function fold(state: SessionState, { event, at }: StoredEvent): SessionState {
         authorId: event.authorId,
         anonymous: event.anonymous,
         createdAt: at,
-        sprint: (state.phase && state.agenda[state.phase.index]?.sprint) ?? null,
+        sprint: currentSprint(state),
         comments: [],
       }
       return { ...state, cards: { ...state.cards, [card.id]: card }, cardOrder: [...state.cardOrder, card.id] }
@@ -231,6 +231,19 @@ function fold(state: SessionState, { event, at }: StoredEvent): SessionState {
     default:
       return assertNever(event)
   }
+}
+
+/**
+ * The sprint round a card belongs to: that of the running item, or of the last sprint item before it (a
+ * summary published during a report-out belongs to the sprint just reported on).
+ */
+function currentSprint(state: SessionState): number | null {
+  if (state.phase === null) return null
+  for (let i = state.phase.index; i >= 0; i--) {
+    const sprint = state.agenda[i]?.sprint
+    if (sprint !== undefined) return sprint
+  }
+  return null
 }
 
 function finishSpeaker(state: SessionState, at: number): SessionState {
