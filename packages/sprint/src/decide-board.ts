@@ -1,20 +1,11 @@
 import { groupOfCard, runningItem, type Sender } from './access.ts'
+import { addableKinds, boardEditable, canSummarise } from './activity-rules.ts'
 import { MERGED_TEXT_MAX } from './commands.ts'
 import { accept, type DecideInput, type Decision, reject } from './decision.ts'
 import type { ParticipantRule } from './policy.ts'
 import { commandPolicy } from './policy.ts'
 import type { Group, SessionState } from './state.ts'
 import type { Activity } from './template.ts'
-
-/** Which card kinds may be added while an activity runs. */
-const addableKinds: Partial<Record<Activity, readonly ('topic' | 'idea')[]>> = {
-  topics: ['topic'],
-  brainstorm: ['topic', 'idea'],
-  iterate: ['topic', 'idea'],
-}
-/** Activities during which existing cards may be edited, moved, merged and commented on. */
-const editing: ReadonlySet<Activity> = new Set(['topics', 'brainstorm', 'iterate', 'evaluate'])
-const summarising: ReadonlySet<Activity> = new Set(['evaluate', 'report-out'])
 
 /** Whether a participant meets `rule` for `group` (the group whose board the command touches). */
 function meets(rule: ParticipantRule, participantId: string, group: Group, authorId: string | null): boolean {
@@ -48,11 +39,14 @@ function authoriseOnGroup(input: DecideInput, group: Group, authorId: string | n
     : reject('NOT_ALLOWED')
 }
 
-/** Organisers moderate at any time; participants only while their group's phase allows the activity. */
-function phaseAllows(state: SessionState, sender: Sender, group: Group, allowed: ReadonlySet<Activity>): boolean {
-  if (sender.kind === 'organiser') return true
-  const item = runningItem(state, group)
-  return item !== null && allowed.has(item.activity)
+/** Organisers moderate at any time; participants only while their group's phase allows it. */
+function phaseAllows(
+  state: SessionState,
+  sender: Sender,
+  group: Group,
+  allows: (activity: Activity | null) => boolean,
+) {
+  return sender.kind === 'organiser' || allows(runningItem(state, group)?.activity ?? null)
 }
 
 /** Cards, comments, evaluation, summaries and outcomes: what happens on a group's board. */
@@ -65,8 +59,8 @@ export function decideBoard(input: DecideInput): Decision | undefined {
     case 'card.add': {
       if (self === null || ownGroup === null) return reject('NOT_IN_GROUP', 'You are not in a group yet.')
       const item = runningItem(state, ownGroup)
-      const kinds = item === null ? undefined : addableKinds[item.activity]
-      if (item === null || kinds === undefined) return reject('PHASE_CLOSED')
+      const kinds = addableKinds(item?.activity ?? null)
+      if (item === null || kinds.length === 0) return reject('PHASE_CLOSED')
       if (!kinds.includes(command.kind)) return reject('CARD_KIND_NOT_ALLOWED')
       if (command.anonymous && item.anonymousCards !== true) return reject('ANONYMOUS_NOT_ALLOWED')
       if (Object.hasOwn(state.cards, command.cardId)) return reject('CARD_EXISTS')
@@ -98,8 +92,9 @@ export function decideBoard(input: DecideInput): Decision | undefined {
       if (card === undefined || group === undefined) return reject('CARD_NOT_FOUND')
       const denied = authoriseOnGroup(input, group, card.authorId)
       if (denied !== null) return denied
-      const activities = card.kind === 'summary' ? summarising : editing
-      if (!phaseAllows(state, sender, group, activities)) return reject('PHASE_CLOSED')
+      if (!phaseAllows(state, sender, group, (activity) => boardEditable(activity, card.kind))) {
+        return reject('PHASE_CLOSED')
+      }
       switch (command.type) {
         case 'card.edit':
           return command.text === card.text
@@ -175,7 +170,7 @@ export function decideBoard(input: DecideInput): Decision | undefined {
       if (self === null || ownGroup === null) return reject('NOT_IN_GROUP', 'You are not in a group yet.')
       const denied = authoriseOnGroup(input, ownGroup)
       if (denied !== null) return denied
-      if (!phaseAllows(state, sender, ownGroup, summarising)) return reject('PHASE_CLOSED')
+      if (!phaseAllows(state, sender, ownGroup, canSummarise)) return reject('PHASE_CLOSED')
       if (Object.hasOwn(state.cards, command.cardId)) return reject('CARD_EXISTS')
       return accept({
         type: 'cardAdded',
@@ -193,7 +188,7 @@ export function decideBoard(input: DecideInput): Decision | undefined {
       if (group === undefined) return reject('GROUP_NOT_FOUND')
       const denied = authoriseOnGroup(input, group)
       if (denied !== null) return denied
-      if (!phaseAllows(state, sender, group, new Set(['outcome']))) return reject('PHASE_CLOSED')
+      if (!phaseAllows(state, sender, group, (activity) => activity === 'outcome')) return reject('PHASE_CLOSED')
       if (command.leaderId !== null && !Object.hasOwn(state.participants, command.leaderId)) {
         return reject('PARTICIPANT_NOT_FOUND', 'The project leader must be a participant of this session.')
       }

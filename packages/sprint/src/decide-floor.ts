@@ -1,4 +1,5 @@
 import { runningItem } from './access.ts'
+import { floorOpen } from './activity-rules.ts'
 import { accept, type DecideInput, type Decision, reject } from './decision.ts'
 
 /** The raise-hand queue of plenary phases: who asks to speak, and who the organiser gives the floor to. */
@@ -7,8 +8,7 @@ export function decideFloor({ state, command, sender }: DecideInput): Decision |
   switch (command.type) {
     case 'hand.raise': {
       if (self === null) return reject('NOT_ALLOWED')
-      const activity = runningItem(state, null)?.activity
-      if (activity !== 'plenary' && activity !== 'report-out') {
+      if (!floorOpen(runningItem(state, null)?.activity ?? null)) {
         return reject('PHASE_CLOSED', 'Hands are raised in plenary phases; in a group, just speak up.')
       }
       return self.handRaisedAt === null ? accept({ type: 'handRaised', participantId: self.id }) : accept()

@@ -241,7 +241,11 @@ describe('decide: the floor', () => {
 describe('cards remember their sprint round', () => {
   it('credits a summary published during a report-out to the sprint just reported on', () => {
     const reporting = inPhase(twoGroups(), PHASE.report1)
-    const published = runOk(reporting, as('rap'), { type: 'summary.publish', cardId: uuid(9), text: 'We propose a pilot' })
+    const published = runOk(reporting, as('rap'), {
+      type: 'summary.publish',
+      cardId: uuid(9),
+      text: 'We propose a pilot',
+    })
     expect(published.cards[uuid(9)]?.sprint).toBe(1)
   })
 })

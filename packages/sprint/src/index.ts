@@ -5,6 +5,7 @@
  * solver, rotation, evaluation maths and the default IGF template.
  */
 export { groupWorkingOn, runningItem } from './access.ts'
+export { addableKinds, boardEditable, canSummarise, floorOpen } from './activity-rules.ts'
 export { type ClockView, clockFor, formatRemaining } from './clock.ts'
 export {
   AgendaItemInput,

@@ -25,7 +25,10 @@ describe('catalogs', () => {
       const same = Object.entries(en).filter(([key, message]) => catalogs[locale][key as keyof typeof en] === message)
       // Brand names, the page-title pattern and a few words shared across these languages may stay identical.
       const allowed = new Set(sameInAllLanguages[locale])
-      expect(same.map(([key]) => key).filter((key) => !allowed.has(key)), locale).toEqual([])
+      expect(
+        same.map(([key]) => key).filter((key) => !allowed.has(key)),
+        locale,
+      ).toEqual([])
     }
   })
 })

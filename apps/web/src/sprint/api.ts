@@ -27,7 +27,11 @@ async function request<T>(method: string, path: string, body?: unknown, token?: 
   const json: unknown = await response.json().catch(() => null)
   if (!response.ok) {
     const error = json as Partial<ErrorBody> | null
-    throw new ApiFailure({ code: error?.code ?? 'INTERNAL', message: error?.message ?? response.statusText, details: error?.details })
+    throw new ApiFailure({
+      code: error?.code ?? 'INTERNAL',
+      message: error?.message ?? response.statusText,
+      details: error?.details,
+    })
   }
   return json as T
 }

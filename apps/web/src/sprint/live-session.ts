@@ -1,10 +1,18 @@
-import { ClientMessage, CloseCode, type ErrorBody, PROTOCOL_VERSION, ServerMessage } from '@blockgov/protocol'
-import { applyEvent, emptySession, type SessionState, type SprintCommandInput, type StoredEvent } from '@blockgov/sprint'
+import { type ClientMessage, CloseCode, type ErrorBody, PROTOCOL_VERSION, ServerMessage } from '@blockgov/protocol'
+import {
+  applyEvent,
+  emptySession,
+  type SessionState,
+  type SprintCommandInput,
+  type StoredEvent,
+} from '@blockgov/sprint'
 import { uuid } from './uuid.ts'
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline'
 
-export type Viewer = { readonly kind: 'organiser'; readonly accountId: string } | { readonly kind: 'participant'; readonly participantId: string }
+export type Viewer =
+  | { readonly kind: 'organiser'; readonly accountId: string }
+  | { readonly kind: 'participant'; readonly participantId: string }
 
 /** Everything a screen renders from: immutable, replaced on every change (for useSyncExternalStore). */
 export interface LiveSnapshot {
@@ -17,7 +25,9 @@ export interface LiveSnapshot {
   readonly fatal: ErrorBody | null
 }
 
-export type CommandOutcome = { readonly ok: true; readonly seq: number } | { readonly ok: false; readonly error: ErrorBody }
+export type CommandOutcome =
+  | { readonly ok: true; readonly seq: number }
+  | { readonly ok: false; readonly error: ErrorBody }
 
 interface Pending {
   readonly message: ClientMessage
@@ -55,7 +65,13 @@ export class LiveSession {
 
   constructor(options: LiveSessionOptions) {
     this.#options = options
-    this.#snapshot = { state: emptySession(options.sessionId), status: 'connecting', viewer: null, clockOffsetMs: 0, fatal: null }
+    this.#snapshot = {
+      state: emptySession(options.sessionId),
+      status: 'connecting',
+      viewer: null,
+      clockOffsetMs: 0,
+      fatal: null,
+    }
     this.#connect()
   }
 

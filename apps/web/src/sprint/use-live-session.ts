@@ -7,7 +7,10 @@ const idle = { subscribe: () => () => {}, getSnapshot: () => null }
  * Connects to a session while the component is mounted; null until the connection object exists. A new
  * session id or token opens a new connection and closes the old one.
  */
-export function useLiveSession(sessionId: string, token?: string): { live: LiveSession; snapshot: LiveSnapshot } | null {
+export function useLiveSession(
+  sessionId: string,
+  token?: string,
+): { live: LiveSession; snapshot: LiveSnapshot } | null {
   const [live, setLive] = useState<LiveSession | null>(null)
   useEffect(() => {
     const session = new LiveSession({ sessionId, token })

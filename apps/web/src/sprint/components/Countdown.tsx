@@ -7,7 +7,17 @@ import { useTicker } from '../use-live-session.ts'
  * The shared countdown, in server time. It is a timer (role="timer"), deliberately not a live region:
  * announcing every second would drown a screen reader; phase changes are announced by <Announcer>.
  */
-export function Countdown({ live, state, groupId, large = false }: { live: LiveSession; state: SessionState; groupId: string | null; large?: boolean }) {
+export function Countdown({
+  live,
+  state,
+  groupId,
+  large = false,
+}: {
+  live: LiveSession
+  state: SessionState
+  groupId: string | null
+  large?: boolean
+}) {
   const { t } = useI18n()
   useTicker(1000)
   const clock = clockFor(state, groupId, live.serverNow())
