@@ -25,6 +25,7 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     },
     trace: 'retain-on-failure',
+    actionTimeout: 15_000,
   },
   projects: [
     { name: 'pglite' },
