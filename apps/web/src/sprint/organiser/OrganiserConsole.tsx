@@ -1,3 +1,4 @@
+import './organiser.css'
 import { Link, useParams } from 'react-router'
 import { useI18n } from '../../i18n/I18nProvider.tsx'
 import { Page } from '../../layout/Page.tsx'

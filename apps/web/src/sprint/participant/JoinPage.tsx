@@ -1,3 +1,4 @@
+import './participant.css'
 import { type FormEvent, useId, useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { useI18n } from '../../i18n/I18nProvider.tsx'

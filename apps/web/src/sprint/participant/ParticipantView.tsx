@@ -1,3 +1,4 @@
+import './participant.css'
 import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { useI18n } from '../../i18n/I18nProvider.tsx'

@@ -1,3 +1,4 @@
+import './participant.css'
 import { useI18n } from '../../i18n/I18nProvider.tsx'
 import { Page } from '../../layout/Page.tsx'
 import { JoinCodeForm } from './JoinCodeForm.tsx'

@@ -2,7 +2,7 @@
  * Pure read helpers for the participant screens: what one person sees of the shared session state.
  * No React, no I/O, so they are tested directly (selectors.test.ts).
  */
-import type { Activity, Card, CardKind, Group, Participant, SessionState } from '@blockgov/sprint'
+import type { Card, Group, Participant, SessionState } from '@blockgov/sprint'
 
 /** A topic card with the ideas placed under it, in the order they were added. */
 export interface TopicWithIdeas {
