@@ -182,6 +182,9 @@ test('a whole IGF design sprint runs end to end across eight browsers', async ({
     .click()
   await expect(projector.getByText(/proposes a capacity-building programme/)).toBeVisible()
   await expectNoAxeViolations(projector)
+  // Online participants see what the room sees.
+  await expect(dara.getByText(/On the screen now, from Group \d:/)).toBeVisible()
+  await expectNoAxeViolations(dara)
 
   // ── Rotation: every group iterates on another group's design ──
   await start(console, 'Sprint 2: iterate on another group’s design')

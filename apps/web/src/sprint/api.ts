@@ -73,3 +73,15 @@ export function readPass(sessionId: string): ParticipantPass | null {
     return null
   }
 }
+
+/** Per-idea results computed on the server, where consented stakeholder answers are available. */
+export interface ServerIdeaResult {
+  readonly ideaId: string
+  readonly byStakeholder: readonly { stakeholder: string; raters: number; weightedMean: number }[]
+}
+
+export function fetchEvaluation(
+  sessionId: string,
+): Promise<{ designs: { designId: string; results: ServerIdeaResult[] }[] }> {
+  return request('GET', `/api/sessions/${encodeURIComponent(sessionId)}/evaluation`)
+}

@@ -1,5 +1,17 @@
-import { evaluateIdeas, type SessionState, tallyDots } from '@blockgov/sprint'
+import { evaluateIdeas, type SessionState, type StakeholderGroup, tallyDots } from '@blockgov/sprint'
 import { useI18n } from '../../i18n/I18nProvider.tsx'
+import type { MessageKey } from '../../i18n/translate.ts'
+import { useStakeholderBreakdown } from './use-stakeholder-breakdown.ts'
+
+const stakeholderKeys: Readonly<Record<StakeholderGroup, MessageKey>> = {
+  government: 'participant.profile.stakeholder.government',
+  'private-sector': 'participant.profile.stakeholder.privateSector',
+  'civil-society': 'participant.profile.stakeholder.civilSociety',
+  'technical-community': 'participant.profile.stakeholder.technicalCommunity',
+  academia: 'participant.profile.stakeholder.academia',
+  intergovernmental: 'participant.profile.stakeholder.intergovernmental',
+  other: 'participant.profile.stakeholder.other',
+}
 
 /** Results per design: weighted means with spread and a disagreement flag, or dot totals. */
 export function EvaluationResults({ state }: { state: SessionState }) {
@@ -12,6 +24,22 @@ export function EvaluationResults({ state }: { state: SessionState }) {
   const scores = Object.values(state.scores)
   const dots = Object.values(state.dots)
   const textOf = (ideaId: string) => state.cards[ideaId]?.text ?? ideaId
+  const breakdown = useStakeholderBreakdown(state.id, state.seq)
+  const breakdownOf = (ideaId: string) => {
+    const rows = breakdown.get(ideaId) ?? []
+    if (rows.length === 0) return '—'
+    return rows
+      .map((row) => {
+        const key = stakeholderKeys[row.stakeholder as StakeholderGroup]
+        const label = key === undefined ? row.stakeholder : t(key)
+        return t('organiser.results.stakeholderEntry', {
+          group: label,
+          mean: number.format(row.weightedMean),
+          raters: row.raters,
+        })
+      })
+      .join('; ')
+  }
 
   return (
     <div className="org-evaluation-results">
@@ -42,6 +70,7 @@ export function EvaluationResults({ state }: { state: SessionState }) {
                     <th scope="col">{t('organiser.results.spread')}</th>
                     <th scope="col">{t('organiser.results.raters')}</th>
                     <th scope="col">{t('organiser.results.discussion')}</th>
+                    <th scope="col">{t('organiser.results.byStakeholder')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -58,6 +87,7 @@ export function EvaluationResults({ state }: { state: SessionState }) {
                           '—'
                         )}
                       </td>
+                      <td>{breakdownOf(r.ideaId)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -3,11 +3,13 @@ import { type FormEvent, useId, useState } from 'react'
 import { useI18n } from '../../i18n/I18nProvider.tsx'
 import type { LiveSession } from '../live-session.ts'
 import { CommandError } from './CommandError.tsx'
+import { PeopleSets } from './PeopleSets.tsx'
 import { useCommand } from './use-command.ts'
 
 type SizeMode = 'groupCount' | 'targetSize'
 
-/** groups.form: by number of groups or target size, online people spread or separate, optional seed. */
+/** groups.form: by number of groups or target size, online people spread or separate, people kept together
+ * or apart, optional seed. */
 export function GroupForm({ live, state }: { live: LiveSession; state: SessionState }) {
   const { t } = useI18n()
   const { run, error } = useCommand(live)
@@ -17,6 +19,8 @@ export function GroupForm({ live, state }: { live: LiveSession; state: SessionSt
   const [online, setOnline] = useState<'spread' | 'separate'>('spread')
   const [seed, setSeed] = useState('')
   const [done, setDone] = useState('')
+  const [together, setTogether] = useState<readonly (readonly string[])[]>([])
+  const [apart, setApart] = useState<readonly (readonly string[])[]>([])
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -24,7 +28,14 @@ export function GroupForm({ live, state }: { live: LiveSession; state: SessionSt
     const value = Number(size)
     const size_ = mode === 'groupCount' ? { groupCount: value } : { targetSize: value }
     const seedValue = seed.trim() === '' ? undefined : Number(seed)
-    const ok = await run({ type: 'groups.form', size: size_, online, together: [], apart: [], seed: seedValue })
+    const ok = await run({
+      type: 'groups.form',
+      size: size_,
+      online,
+      together: together.map((set) => [...set]),
+      apart: apart.map((set) => [...set]),
+      seed: seedValue,
+    })
     if (ok) setDone(t('organiser.groups.formed'))
   }
 
@@ -65,6 +76,8 @@ export function GroupForm({ live, state }: { live: LiveSession; state: SessionSt
           </label>
         ))}
       </fieldset>
+      <PeopleSets state={state} kind="together" sets={together} onChange={setTogether} />
+      <PeopleSets state={state} kind="apart" sets={apart} onChange={setApart} />
       <div className="org-field">
         <label htmlFor={`${id}-seed`}>{t('organiser.groups.seed')}</label>
         <input

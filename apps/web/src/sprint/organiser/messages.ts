@@ -101,6 +101,15 @@ export const organiserMessages = defineMessages({
     'organiser.groups.seed': 'Seed (optional)',
     'organiser.groups.seedHint':
       'The same seed with the same people gives the same groups. Leave empty for a new draw.',
+    'organiser.groups.together': 'Keep these people in the same group',
+    'organiser.groups.apart': 'Keep these people in different groups',
+    'organiser.groups.pickPeople': 'People',
+    'organiser.groups.pickHint':
+      'Select two or more: hold Shift or Ctrl and use the arrow keys and Space, or Ctrl-click.',
+    'organiser.groups.addTogether': 'Add “keep together”',
+    'organiser.groups.addApart': 'Add “keep apart”',
+    'organiser.groups.remove': 'Remove',
+    'organiser.groups.removeSet': 'Remove: {names}',
     'organiser.groups.form': 'Form groups',
     'organiser.groups.formed': 'Groups formed.',
     'organiser.groups.group': 'Group',
@@ -161,6 +170,8 @@ export const organiserMessages = defineMessages({
     'organiser.results.raters': 'Raters',
     'organiser.results.discussion': 'Needs discussion',
     'organiser.results.disagreement': 'High disagreement',
+    'organiser.results.byStakeholder': 'By stakeholder group (consented answers, groups of 2 or more)',
+    'organiser.results.stakeholderEntry': '{group} {mean} ({raters} raters)',
     'organiser.results.dots': 'Dots',
     'organiser.results.voters': 'Voters',
 
@@ -337,6 +348,15 @@ export const organiserMessages = defineMessages({
     'organiser.groups.seed': 'Graine (facultatif)',
     'organiser.groups.seedHint':
       'La même graine avec les mêmes personnes donne les mêmes groupes. Laissez vide pour un nouveau tirage.',
+    'organiser.groups.together': 'Mettre ces personnes dans le même groupe',
+    'organiser.groups.apart': 'Mettre ces personnes dans des groupes différents',
+    'organiser.groups.pickPeople': 'Personnes',
+    'organiser.groups.pickHint':
+      'Choisissez-en deux ou plus : maintenez Maj ou Ctrl et utilisez les flèches et Espace, ou Ctrl-clic.',
+    'organiser.groups.addTogether': 'Ajouter « ensemble »',
+    'organiser.groups.addApart': 'Ajouter « séparés »',
+    'organiser.groups.remove': 'Retirer',
+    'organiser.groups.removeSet': 'Retirer : {names}',
     'organiser.groups.form': 'Former les groupes',
     'organiser.groups.formed': 'Groupes formés.',
     'organiser.groups.group': 'Groupe',
@@ -397,6 +417,8 @@ export const organiserMessages = defineMessages({
     'organiser.results.raters': 'Évaluateurs',
     'organiser.results.discussion': 'À discuter',
     'organiser.results.disagreement': 'Fort désaccord',
+    'organiser.results.byStakeholder': 'Par groupe de parties prenantes (réponses consenties, groupes de 2 ou plus)',
+    'organiser.results.stakeholderEntry': '{group} {mean} ({raters} évaluateurs)',
     'organiser.results.dots': 'Gommettes',
     'organiser.results.voters': 'Votants',
 
@@ -573,6 +595,14 @@ export const organiserMessages = defineMessages({
     'organiser.groups.seed': 'Semilla (opcional)',
     'organiser.groups.seedHint':
       'La misma semilla con las mismas personas da los mismos grupos. Déjela vacía para un sorteo nuevo.',
+    'organiser.groups.together': 'Poner a estas personas en el mismo grupo',
+    'organiser.groups.apart': 'Poner a estas personas en grupos distintos',
+    'organiser.groups.pickPeople': 'Personas',
+    'organiser.groups.pickHint': 'Elija dos o más: mantenga Mayús o Ctrl y use las flechas y Espacio, o Ctrl-clic.',
+    'organiser.groups.addTogether': 'Añadir «juntos»',
+    'organiser.groups.addApart': 'Añadir «separados»',
+    'organiser.groups.remove': 'Quitar',
+    'organiser.groups.removeSet': 'Quitar: {names}',
     'organiser.groups.form': 'Formar grupos',
     'organiser.groups.formed': 'Grupos formados.',
     'organiser.groups.group': 'Grupo',
@@ -633,6 +663,8 @@ export const organiserMessages = defineMessages({
     'organiser.results.raters': 'Evaluadores',
     'organiser.results.discussion': 'Hay que debatir',
     'organiser.results.disagreement': 'Gran desacuerdo',
+    'organiser.results.byStakeholder': 'Por grupo de partes interesadas (respuestas consentidas, grupos de 2 o más)',
+    'organiser.results.stakeholderEntry': '{group} {mean} ({raters} evaluadores)',
     'organiser.results.dots': 'Puntos',
     'organiser.results.voters': 'Votantes',
 

@@ -87,6 +87,7 @@ export const participantMessages = defineMessages({
     'participant.now.title': 'Now',
     'participant.now.waiting': 'Waiting for the organiser to start.',
     'participant.now.ended': '(ended)',
+    'participant.now.onScreen': 'On the screen now, from {group}:',
     'participant.now.closed': 'This workshop has ended. You can still read the board, but not change it.',
 
     'participant.volunteer.title': 'Before the groups are formed',
@@ -309,6 +310,7 @@ export const participantMessages = defineMessages({
     'participant.now.title': 'En ce moment',
     'participant.now.waiting': 'En attente du lancement par l’organisateur.',
     'participant.now.ended': '(terminé)',
+    'participant.now.onScreen': 'À l’écran maintenant, de la part de {group} :',
     'participant.now.closed': 'Cet atelier est terminé. Vous pouvez encore lire le tableau, mais plus le modifier.',
 
     'participant.volunteer.title': 'Avant la formation des groupes',
@@ -536,6 +538,7 @@ export const participantMessages = defineMessages({
     'participant.now.title': 'Ahora',
     'participant.now.waiting': 'Esperando a que la organización dé comienzo.',
     'participant.now.ended': '(terminado)',
+    'participant.now.onScreen': 'En la pantalla ahora, de {group}:',
     'participant.now.closed': 'Este taller ha terminado. Todavía puede leer el tablero, pero ya no cambiarlo.',
 
     'participant.volunteer.title': 'Antes de formar los grupos',
