@@ -1,17 +1,7 @@
 import { evaluateIdeas, type SessionState, type StakeholderGroup, tallyDots } from '@blockgov/sprint'
 import { useI18n } from '../../i18n/I18nProvider.tsx'
-import type { MessageKey } from '../../i18n/translate.ts'
+import { stakeholderKeys } from '../labels.ts'
 import { useStakeholderBreakdown } from './use-stakeholder-breakdown.ts'
-
-const stakeholderKeys: Readonly<Record<StakeholderGroup, MessageKey>> = {
-  government: 'participant.profile.stakeholder.government',
-  'private-sector': 'participant.profile.stakeholder.privateSector',
-  'civil-society': 'participant.profile.stakeholder.civilSociety',
-  'technical-community': 'participant.profile.stakeholder.technicalCommunity',
-  academia: 'participant.profile.stakeholder.academia',
-  intergovernmental: 'participant.profile.stakeholder.intergovernmental',
-  other: 'participant.profile.stakeholder.other',
-}
 
 /** Results per design: weighted means with spread and a disagreement flag, or dot totals. */
 export function EvaluationResults({ state }: { state: SessionState }) {

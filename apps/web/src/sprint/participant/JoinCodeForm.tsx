@@ -2,7 +2,8 @@ import { type FormEvent, useId, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useI18n } from '../../i18n/I18nProvider.tsx'
 import { FormError } from './FormError.tsx'
-import { isCodeShaped, normaliseCode } from './join-code.ts'
+import { JoinCodeField } from './JoinCodeField.tsx'
+import { isCodeShaped } from './join-code.ts'
 
 /** The first step of joining: the code shown in the room; the join page asks for the rest. */
 export function JoinCodeForm() {
@@ -25,30 +26,14 @@ export function JoinCodeForm() {
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('participant.home.joinTitle')}</h2>
       <form className="stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-code`}>
-            {t('participant.join.code')} <span className="required">{t('participant.form.required')}</span>
-          </label>
-          <p id={`${id}-hint`} className="hint">
-            {t('participant.join.codeHint')}
-          </p>
-          <input
-            id={`${id}-code`}
-            className="code-input"
-            value={code}
-            required
-            maxLength={6}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            aria-invalid={error !== null}
-            aria-describedby={`${id}-hint`}
-            onChange={(e) => {
-              setCode(normaliseCode(e.target.value))
-              setError(null)
-            }}
-          />
-        </div>
+        <JoinCodeField
+          code={code}
+          invalid={error !== null}
+          onChange={(next) => {
+            setCode(next)
+            setError(null)
+          }}
+        />
         <FormError message={error} />
         <div>
           <button type="submit">{t('participant.join.submit')}</button>

@@ -6,6 +6,7 @@ import { Page } from '../../layout/Page.tsx'
 import { ApiFailure, api, savePass } from '../api.ts'
 import { errorText } from './error-text.ts'
 import { FormError } from './FormError.tsx'
+import { JoinCodeField } from './JoinCodeField.tsx'
 import { isCodeShaped, normaliseCode } from './join-code.ts'
 import { ProfileFields } from './ProfileFields.tsx'
 import { buildProfile, emptyProfileDraft, type ProfileDraft } from './profile.ts'
@@ -46,26 +47,7 @@ export function JoinPage() {
     <Page title={t('participant.join.title')}>
       <p>{t('participant.join.intro')}</p>
       <form className="participant stack join-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-code`}>
-            {t('participant.join.code')} <span className="required">{t('participant.form.required')}</span>
-          </label>
-          <p id={`${id}-code-hint`} className="hint">
-            {t('participant.join.codeHint')}
-          </p>
-          <input
-            id={`${id}-code`}
-            className="code-input"
-            value={code}
-            required
-            maxLength={6}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            aria-describedby={`${id}-code-hint`}
-            onChange={(e) => setCode(normaliseCode(e.target.value))}
-          />
-        </div>
+        <JoinCodeField code={code} onChange={setCode} />
         <div className="field">
           <label htmlFor={`${id}-name`}>
             {t('participant.join.name')} <span className="required">{t('participant.form.required')}</span>

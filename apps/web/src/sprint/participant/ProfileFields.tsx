@@ -2,6 +2,7 @@ import { type Gender, genders, type StakeholderGroup, stakeholderGroups } from '
 import { useId } from 'react'
 import { useI18n } from '../../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../../i18n/translate.ts'
+import { stakeholderKeys } from '../labels.ts'
 import { ConsentCheckbox } from './ConsentCheckbox.tsx'
 import { hasAnswer, type ProfileDraft, type ProfileField } from './profile.ts'
 
@@ -11,17 +12,6 @@ const genderKeys: Readonly<Record<Gender, MessageKey>> = {
   'non-binary': 'participant.profile.gender.nonBinary',
   'self-described': 'participant.profile.gender.selfDescribed',
   'prefer-not-to-say': 'participant.profile.gender.preferNotToSay',
-}
-
-/** Stakeholder group labels. */
-const stakeholderKeys: Readonly<Record<StakeholderGroup, MessageKey>> = {
-  government: 'participant.profile.stakeholder.government',
-  'private-sector': 'participant.profile.stakeholder.privateSector',
-  'civil-society': 'participant.profile.stakeholder.civilSociety',
-  'technical-community': 'participant.profile.stakeholder.technicalCommunity',
-  academia: 'participant.profile.stakeholder.academia',
-  intergovernmental: 'participant.profile.stakeholder.intergovernmental',
-  other: 'participant.profile.stakeholder.other',
 }
 
 const purposeKeys: Readonly<Record<ProfileField, MessageKey>> = {
