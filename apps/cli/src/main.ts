@@ -1,7 +1,9 @@
 import { Command } from 'commander'
 import { adminCreate } from './commands/admin.ts'
 import { build } from './commands/build.ts'
+import { demo } from './commands/demo.ts'
 import { migrate } from './commands/migrate.ts'
+import { report } from './commands/report.ts'
 import { start } from './commands/start.ts'
 import { version } from './version.ts'
 
@@ -21,6 +23,25 @@ program
   .action(start)
 program.command('build').description('build the web app').action(build)
 program.command('migrate').description('bring the database schema up to date and exit').action(migrate)
+
+program
+  .command('demo')
+  .description('build a demo session with synthetic people (stop the server first: PGlite allows one process)')
+  .argument('<name>', 'which demo: igf2019 (the IGF 2019 DC Blockchain design sprint)')
+  .addHelpText(
+    'after',
+    '\nWith the default embedded database (PGlite in DATA_DIR) only one process may open it: stop `blockgov start`, run the demo, then start the server again.',
+  )
+  .action(demo)
+program
+  .command('report')
+  .description('print the IGF-style report of a session, drafted from its log')
+  .argument('<sessionId>', 'the session id')
+  .option('--format <format>', 'md or html', 'md')
+  .option('--organiser <name>', 'organiser named in the header (default: the organiser account name)')
+  .option('--session-type <type>', 'session type named in the header', 'Workshop (design sprint)')
+  .option('--sdgs <list>', 'related SDGs, comma-separated numbers, e.g. 4,9,16')
+  .action(report)
 
 const admin = program.command('admin').description('manage organiser accounts')
 admin

@@ -1,5 +1,6 @@
 import type { Config } from '@blockgov/config'
 import type { Database } from '@blockgov/db'
+import { CloseCode } from '@blockgov/protocol'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod'
 import websocket from '@fastify/websocket'
 import Fastify, { type FastifyInstance } from 'fastify'
@@ -11,6 +12,8 @@ import { authRoutes } from './routes/auth.ts'
 import { cspReportRoutes } from './routes/csp-reports.ts'
 import { evaluationRoutes } from './routes/evaluation.ts'
 import { healthRoutes } from './routes/health.ts'
+import { privacyRoutes } from './routes/privacy.ts'
+import { reportRoutes } from './routes/report.ts'
 import { sessionRoutes } from './routes/sessions.ts'
 import { socketRoute } from './routes/socket.ts'
 import { createChannel } from './sprint/channel.ts'
@@ -57,6 +60,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
   }).withTypeProvider<ZodTypeProvider>()
 
+  // Responses sent once closing has started end their connection. Otherwise a keep-alive connection busy
+  // when close() began would hold it open until its idle timeout: 'idle' above only cuts those idle then.
+  let closing = false
+  app.addHook('preClose', async () => {
+    closing = true
+  })
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close')
+  })
+
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   // The API speaks JSON only; without Fastify's default text/plain parser, other bodies get 415.
@@ -70,12 +83,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     notFound: (request, reply) => serveSpa && wantsShell(request) && sendShell(reply),
   })
   await registerOpenApi(app, deps.version)
-  await app.register(websocket, { options: { maxPayload: MAX_SOCKET_FRAME_BYTES } })
+  await app.register(websocket, { options: { maxPayload: MAX_SOCKET_FRAME_BYTES }, preClose: closeSockets })
 
   const uptimeMs = deps.uptimeMs ?? (() => process.uptime() * 1000)
   const now = deps.now ?? (() => new Date())
   const { database } = deps
   const hub = new SessionHub(database.db, now)
+  // Other instances on the same Postgres append too: follow them, so subscribers here see their events.
+  const stopFollowing = await database.subscribeToAppends({
+    onAppend: ({ sessionId, seq }) => {
+      hub.refresh(sessionId, seq).catch((error: unknown) => app.log.error({ err: error }, 'refresh failed'))
+    },
+    onResync: () => {
+      hub.refreshAll().catch((error: unknown) => app.log.error({ err: error }, 'resync failed'))
+    },
+  })
+  app.addHook('onClose', () => stopFollowing())
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { database, version: deps.version, uptimeMs })
@@ -83,6 +106,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { database, now })
       await api.register(sessionRoutes, { database, hub, now })
       await api.register(evaluationRoutes, { database, hub, now })
+      await api.register(privacyRoutes, { database, hub, now })
+      await api.register(reportRoutes, { database, hub, now })
       await api.register(socketRoute, {
         heartbeatMs: server.wsHeartbeatMs,
         openChannel: async (request, send) => {
@@ -97,4 +122,27 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   )
   if (deps.webRoot !== undefined) await registerSpa(app, deps.webRoot)
   return app
+}
+
+/** How long closing sockets get to finish the close handshake on shutdown before they are cut. */
+const SOCKET_CLOSE_GRACE_MS = 2_000
+
+/**
+ * On shutdown, tells every client the server is going away (1001), so it reconnects (to another instance
+ * or to this one restarted) and resumes from its seq; the plugin's default would close without a code.
+ */
+async function closeSockets(this: FastifyInstance): Promise<void> {
+  const clients = [...this.websocketServer.clients]
+  const closed = clients.map((client) => new Promise<void>((resolve) => client.once('close', () => resolve())))
+  for (const client of clients) client.close(CloseCode.GOING_AWAY, 'server shutting down')
+  let timer: NodeJS.Timeout | undefined
+  await Promise.race([
+    Promise.all(closed),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, SOCKET_CLOSE_GRACE_MS)
+    }),
+  ])
+  clearTimeout(timer)
+  for (const client of clients) if (client.readyState !== client.CLOSED) client.terminate()
+  this.websocketServer.close()
 }

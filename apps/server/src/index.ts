@@ -5,3 +5,5 @@
  */
 export { type AppDeps, buildApp } from './app.ts'
 export { type RunningServer, type StartOptions, startServer } from './serve.ts'
+export { type ReportHeader, sessionReport } from './sprint/report.ts'
+export { type ExecuteResult, SessionHub } from './sprint/session-hub.ts'

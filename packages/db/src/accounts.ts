@@ -61,3 +61,9 @@ export async function deleteAuthSession(db: Db, tokenHash: string): Promise<void
 export async function deleteExpiredAuthSessions(db: Db, now: Date): Promise<void> {
   await db.delete(authSessions).where(lt(authSessions.expiresAt, now))
 }
+
+/** The organiser with this id, if any (reports name the session's organiser). */
+export async function findOrganiserById(db: Db, id: string): Promise<OrganiserRow | undefined> {
+  const [row] = await db.select().from(organisers).where(eq(organisers.id, id))
+  return row
+}

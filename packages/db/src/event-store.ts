@@ -1,5 +1,6 @@
 import type { Actor, SessionEvent, StoredEvent } from '@blockgov/sprint'
-import { and, asc, eq, gt } from 'drizzle-orm'
+import { and, asc, eq, gt, sql } from 'drizzle-orm'
+import { APPENDS_CHANNEL } from './append-notifier.ts'
 import type { Db } from './database.ts'
 import { sqlState, UNIQUE_VIOLATION } from './pg-errors.ts'
 import { sessionCommands, sessionEvents } from './schema.ts'
@@ -48,6 +49,7 @@ export class EventStore {
     const seq = expectedSeq + events.length
     try {
       await this.#db.transaction(async (tx) => {
+        await lockSession(tx, sessionId)
         if (stored.length > 0) {
           await tx.insert(sessionEvents).values(
             stored.map((s) => ({
@@ -62,6 +64,13 @@ export class EventStore {
           )
         }
         if (commandId !== null) await tx.insert(sessionCommands).values({ sessionId, commandId, seq })
+        // Delivered at commit and dropped on rollback, so listeners (other server instances) hear of committed
+        // appends only. The schema lets installations sharing a database ignore each other.
+        if (stored.length > 0) {
+          await tx.execute(
+            sql`select pg_notify(${APPENDS_CHANNEL}, json_build_object('schema', current_schema(), 'sessionId', ${sessionId}::text, 'seq', ${seq}::int)::text)`,
+          )
+        }
       })
     } catch (error) {
       if (sqlState(error) !== UNIQUE_VIOLATION) throw error
@@ -73,6 +82,18 @@ export class EventStore {
       return { ok: false, reason: 'conflict' }
     }
     return { ok: true, stored, seq }
+  }
+
+  /**
+   * Runs `task` holding the session's write lock, with a store bound to that transaction; appends by other
+   * writers (which take the same lock) wait until `task` ends. For a writer that lost an optimistic race:
+   * deciding again under the lock cannot lose, so a busy session cannot starve it.
+   */
+  exclusively<T>(sessionId: string, task: (store: EventStore) => Promise<T>): Promise<T> {
+    return this.#db.transaction(async (tx) => {
+      await lockSession(tx, sessionId)
+      return task(new EventStore(tx))
+    })
   }
 
   /** Events after `sinceSeq`, in order. */
@@ -98,4 +119,9 @@ export class EventStore {
       .where(and(eq(sessionCommands.sessionId, sessionId), eq(sessionCommands.commandId, commandId)))
     return row?.seq ?? null
   }
+}
+
+/** Takes the session's write lock until the end of the transaction (re-entrant on one connection). */
+async function lockSession(tx: Db, sessionId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${sessionId}, 0))`)
 }

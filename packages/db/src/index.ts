@@ -9,13 +9,16 @@ export {
   deleteAuthSession,
   deleteExpiredAuthSessions,
   findOrganiserByEmail,
+  findOrganiserById,
   findOrganiserBySession,
   insertAuthSession,
   insertOrganiser,
   type OrganiserRow,
 } from './accounts.ts'
+export type { AppendNotice, AppendSubscriber, StopListening } from './append-notifier.ts'
 export type { Database, Db } from './database.ts'
 export { DataDirLockedError } from './dir-lock.ts'
+export { enforceProfileRetention, erasePersonalData, readOwnProfile, setProfileRetention } from './erasure.ts'
 export { type AppendRequest, type AppendResult, EventStore } from './event-store.ts'
 export { openDatabase } from './open.ts'
 export {

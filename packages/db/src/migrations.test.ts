@@ -10,7 +10,7 @@ const run = promisify(execFile)
 const schemaPath = new URL('./schema.ts', import.meta.url).pathname
 
 describe('committed migrations', () => {
-  it('match the Drizzle schema (regenerate with `npm run db:generate`)', async () => {
+  it('match the Drizzle schema (regenerate with `npm run db:generate -- --name <change>`)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'blockgov-migrations-'))
     try {
       const out = join(dir, 'migrations')

@@ -36,6 +36,10 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
       async ping() {
         await client.query('select 1')
       },
+      // One process owns a PGlite database, so no other instance appends to it.
+      async subscribeToAppends() {
+        return async () => {}
+      },
       close() {
         closed ??= client.close().finally(releaseLock)
         return closed

@@ -1,6 +1,7 @@
 import { drizzle } from 'drizzle-orm/node-postgres'
 import { migrate } from 'drizzle-orm/node-postgres/migrator'
 import pg from 'pg'
+import { listenForAppends, type StopListening } from './append-notifier.ts'
 import type { Database } from './database.ts'
 import { migrationsFolder } from './migrations.ts'
 import * as schema from './schema.ts'
@@ -21,10 +22,11 @@ const MIGRATION_LOCK_ID = 7_301_924_557_118n
  */
 export async function openPostgres(options: PostgresOptions): Promise<Database> {
   const schemaName = options.schemaName
+  const connectionOptions = schemaName === undefined ? undefined : `-c search_path=${quoteIdent(schemaName)}`
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.maxConnections ?? 10,
-    options: schemaName === undefined ? undefined : `-c search_path=${quoteIdent(schemaName)}`,
+    options: connectionOptions,
   })
   try {
     const client = await pool.connect()
@@ -47,14 +49,24 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     throw error
   }
   let closed: Promise<void> | undefined
+  const listeners = new Set<StopListening>()
   return {
     kind: 'postgres',
     db: drizzle({ client: pool, schema }),
     async ping() {
       await pool.query('select 1')
     },
+    async subscribeToAppends(subscriber) {
+      const stopListening = await listenForAppends({ url: options.url, connectionOptions, subscriber })
+      const stop = async () => {
+        listeners.delete(stop)
+        await stopListening()
+      }
+      listeners.add(stop)
+      return stop
+    },
     close() {
-      closed ??= pool.end()
+      closed ??= Promise.all([...listeners].map((stop) => stop())).then(() => pool.end())
       return closed
     },
   }

@@ -37,6 +37,8 @@ export const sprintSessions = pgTable('sprint_sessions', {
     .references(() => organisers.id),
   title: text('title').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Days optional profile answers are kept after they were given; a job deletes older ones. */
+  profileRetentionDays: integer('profile_retention_days').notNull().default(365),
 })
 
 /** The append-only log of a session. `(session_id, seq)` is the optimistic-concurrency guard. */

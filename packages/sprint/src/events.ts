@@ -63,6 +63,8 @@ export type SessionEvent =
   | { type: 'speakerCalled'; participantId: string }
   | { type: 'speakerFinished'; participantId: string }
   | { type: 'sessionClosed' }
+  /** A participant used their right to erasure: their name becomes `pseudonym` everywhere. */
+  | { type: 'participantErased'; participantId: string; pseudonym: string }
 
 /** The group part of a formation: ids only (names of people are elsewhere in the log). */
 export interface FormedGroupRecord {

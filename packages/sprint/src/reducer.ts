@@ -228,6 +228,8 @@ function fold(state: SessionState, { event, at }: StoredEvent): SessionState {
         finished.phase && finished.phase.endedAt === null ? { ...finished.phase, endedAt: at } : finished.phase
       return { ...finished, phase, closed: true }
     }
+    case 'participantErased':
+      return updateParticipant(state, event.participantId, (p) => ({ ...p, displayName: event.pseudonym }))
     default:
       return assertNever(event)
   }

@@ -5,6 +5,7 @@ import {
   type ConsentedProfile,
   type Decision,
   decide,
+  decideErasure,
   decideJoin,
   emptySession,
   type Gender,
@@ -34,8 +35,11 @@ interface LiveSession {
   readonly listeners: Set<EventListener>
 }
 
-/** How often to re-decide after losing a race to another server instance before giving up. */
-const MAX_CONFLICT_RETRIES = 5
+/** What one try at appending a command came to; `conflict` means another instance wrote first. */
+type Attempt =
+  | { readonly kind: 'settled'; readonly result: ExecuteResult }
+  | { readonly kind: 'appended'; readonly stored: readonly StoredEvent[]; readonly seq: number }
+  | { readonly kind: 'conflict' }
 
 /**
  * Runs sessions: keeps each active session's state in memory (rebuilt from the log on first use), turns
@@ -73,6 +77,12 @@ export class SessionHub {
     return this.#commit(sessionId, actor, null, async (state) => decideJoin(state, join))
   }
 
+  /** Records a participant's erasure (their name becomes a pseudonym on every screen). Idempotent. */
+  erase(sessionId: string, participantId: string): Promise<ExecuteResult> {
+    const actor: Actor = { kind: 'participant', participantId }
+    return this.#commit(sessionId, actor, null, async (state) => decideErasure(state, participantId))
+  }
+
   async #commit(
     sessionId: string,
     actor: Actor,
@@ -82,28 +92,51 @@ export class SessionHub {
     const live = await this.#live(sessionId)
     if (live === null) return { ok: false, error: sprintError('SESSION_NOT_FOUND') }
     return this.#serially(live, async () => {
-      for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
-        const seen = commandId === null ? null : await this.#store.commandSeq(sessionId, commandId)
-        if (seen !== null) return { ok: true, seq: seen }
-        const decision = await decideOn(live.state)
-        if (!decision.ok) return { ok: false, error: decision.error }
-        const result = await this.#store.append({
-          sessionId,
-          expectedSeq: live.state.seq,
-          commandId,
-          actor,
-          events: decision.events,
-          at: this.#now(),
+      const attempt = (store: EventStore) => this.#attempt(store, sessionId, live, actor, commandId, decideOn)
+      let outcome = await attempt(this.#store)
+      if (outcome.kind === 'conflict') {
+        // Another instance wrote first. Decide again holding the session's write lock, which every append
+        // takes: the log cannot move meanwhile, so this try cannot lose, and a busy session starves no one.
+        outcome = await this.#store.exclusively(sessionId, async (store) => {
+          await this.#catchUp(sessionId, live, store)
+          return attempt(store)
         })
-        if (result.ok) {
-          this.#publish(live, result.stored)
-          return { ok: true, seq: result.seq }
-        }
-        if (result.reason === 'duplicate') return { ok: true, seq: result.seq }
-        await this.#catchUp(sessionId, live) // another instance wrote first: learn what it wrote, decide again
       }
-      throw new Error(`session ${sessionId}: gave up after ${MAX_CONFLICT_RETRIES} write conflicts`)
+      switch (outcome.kind) {
+        case 'settled':
+          return outcome.result
+        case 'appended':
+          this.#publish(live, outcome.stored) // only now: the exclusive transaction has committed
+          return { ok: true, seq: outcome.seq }
+        case 'conflict':
+          throw new Error(`session ${sessionId}: write conflict under the session lock`)
+      }
     })
+  }
+
+  async #attempt(
+    store: EventStore,
+    sessionId: string,
+    live: LiveSession,
+    actor: Actor,
+    commandId: string | null,
+    decideOn: (state: SessionState) => Promise<Decision>,
+  ): Promise<Attempt> {
+    const seen = commandId === null ? null : await store.commandSeq(sessionId, commandId)
+    if (seen !== null) return { kind: 'settled', result: { ok: true, seq: seen } }
+    const decision = await decideOn(live.state)
+    if (!decision.ok) return { kind: 'settled', result: { ok: false, error: decision.error } }
+    const result = await store.append({
+      sessionId,
+      expectedSeq: live.state.seq,
+      commandId,
+      actor,
+      events: decision.events,
+      at: this.#now(),
+    })
+    if (result.ok) return { kind: 'appended', stored: result.stored, seq: result.seq }
+    if (result.reason === 'duplicate') return { kind: 'settled', result: { ok: true, seq: result.seq } }
+    return { kind: 'conflict' }
   }
 
   /**
@@ -124,10 +157,27 @@ export class SessionHub {
     })
   }
 
-  /** Applies events written by another server instance (called on its notification). */
-  async refresh(sessionId: string): Promise<void> {
-    const live = this.#sessions.has(sessionId) ? await this.#live(sessionId) : null
-    if (live !== null) await this.#serially(live, () => this.#catchUp(sessionId, live))
+  /**
+   * Applies events written by another server instance (called on its notification). Sessions not loaded
+   * here are ignored; `seq`, the last seq the notice announced, skips the read when this hub already has it
+   * (its own appends come back as notices too).
+   */
+  async refresh(sessionId: string, seq?: number): Promise<void> {
+    const loading = this.#sessions.get(sessionId)
+    if (loading === undefined) return
+    const live = await loading
+    if (live === null) {
+      // Looked up before it existed: forget that, so the next request loads what was written since.
+      if (this.#sessions.get(sessionId) === loading) this.#sessions.delete(sessionId)
+      return
+    }
+    if (seq !== undefined && live.state.seq >= seq) return
+    await this.#serially(live, () => this.#catchUp(sessionId, live))
+  }
+
+  /** Refreshes every loaded session, after notices may have been lost (the listener reconnected). */
+  async refreshAll(): Promise<void> {
+    await Promise.all([...this.#sessions.keys()].map((sessionId) => this.refresh(sessionId)))
   }
 
   #live(sessionId: string): Promise<LiveSession | null> {
@@ -153,8 +203,8 @@ export class SessionHub {
     return run
   }
 
-  async #catchUp(sessionId: string, live: LiveSession): Promise<void> {
-    const missed = await this.#store.read(sessionId, live.state.seq)
+  async #catchUp(sessionId: string, live: LiveSession, store = this.#store): Promise<void> {
+    const missed = await store.read(sessionId, live.state.seq)
     if (missed.length > 0) this.#publish(live, missed)
   }
 

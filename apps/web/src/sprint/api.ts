@@ -85,3 +85,22 @@ export function fetchEvaluation(
 ): Promise<{ designs: { designId: string; results: ServerIdeaResult[] }[] }> {
   return request('GET', `/api/sessions/${encodeURIComponent(sessionId)}/evaluation`)
 }
+
+/** The participant's own data export (JSON), as the server holds it. */
+export function exportMyData(sessionId: string, token: string): Promise<unknown> {
+  return request('GET', `/api/sessions/${encodeURIComponent(sessionId)}/me`, undefined, token)
+}
+
+/** Erases the participant's personal data; returns the pseudonym that replaces their name. */
+export function eraseMyData(sessionId: string, token: string): Promise<{ pseudonym: string }> {
+  return request('POST', `/api/sessions/${encodeURIComponent(sessionId)}/me/erase`, undefined, token)
+}
+
+/** Forgets this browser's pass for a session (after erasure, the token no longer exists). */
+export function forgetPass(sessionId: string): void {
+  try {
+    localStorage.removeItem(passKey(sessionId))
+  } catch {
+    // Nothing stored, nothing to forget.
+  }
+}

@@ -35,6 +35,16 @@ export function OrganiserConsole() {
                   {t('organiser.console.projector')}
                 </Link>
               </p>
+              <p>
+                {/* Plain links: the report is a document the server renders, not an app route. */}
+                <a href={`/api/sessions/${encodeURIComponent(sessionId)}/report?format=html`}>
+                  {t('organiser.console.reportHtml')}
+                </a>{' '}
+                ·{' '}
+                <a href={`/api/sessions/${encodeURIComponent(sessionId)}/report?format=md`}>
+                  {t('organiser.console.reportMd')}
+                </a>
+              </p>
               <ConnectionBadge status={status} />
               <Countdown live={live} state={state} groupId={null} />
             </div>

@@ -8,6 +8,8 @@ export const organiserMessages = defineMessages({
     'organiser.console.loading': 'Loading the session…',
     'organiser.console.joinCode': 'Join code:',
     'organiser.console.projector': 'Open projector view',
+    'organiser.console.reportHtml': 'Session report (web page)',
+    'organiser.console.reportMd': 'Session report (Markdown)',
     'organiser.signIn.title': 'Sign in to run this session',
     'organiser.signIn.body':
       'Only the session’s organiser can open this screen. Sign in with your organiser account first.',
@@ -255,6 +257,8 @@ export const organiserMessages = defineMessages({
     'organiser.console.loading': 'Chargement de la session…',
     'organiser.console.joinCode': 'Code d’accès :',
     'organiser.console.projector': 'Ouvrir la vue projecteur',
+    'organiser.console.reportHtml': 'Rapport de session (page web)',
+    'organiser.console.reportMd': 'Rapport de session (Markdown)',
     'organiser.signIn.title': 'Connectez-vous pour animer cette session',
     'organiser.signIn.body':
       'Seul l’organisateur de la session peut ouvrir cet écran. Connectez-vous d’abord avec votre compte d’organisateur.',
@@ -502,6 +506,8 @@ export const organiserMessages = defineMessages({
     'organiser.console.loading': 'Cargando la sesión…',
     'organiser.console.joinCode': 'Código de acceso:',
     'organiser.console.projector': 'Abrir la vista del proyector',
+    'organiser.console.reportHtml': 'Informe de la sesión (página web)',
+    'organiser.console.reportMd': 'Informe de la sesión (Markdown)',
     'organiser.signIn.title': 'Inicie sesión para dirigir esta sesión',
     'organiser.signIn.body':
       'Solo quien organiza la sesión puede abrir esta pantalla. Inicie sesión primero con su cuenta de organización.',

@@ -6,6 +6,7 @@ import type { ParticipantPass } from '../api.ts'
 import { ConnectionBadge } from '../components/ConnectionBadge.tsx'
 import { useLiveSession } from '../use-live-session.ts'
 import { FatalNotice } from './FatalNotice.tsx'
+import { MyDataSection } from './MyDataSection.tsx'
 import { ParticipantContext, type ParticipantContextValue } from './participant-context.ts'
 import { myGroupOf } from './selectors.ts'
 import { Workspace } from './Workspace.tsx'
@@ -42,6 +43,7 @@ export function LiveParticipant({ sessionId, pass }: { sessionId: string; pass: 
             <Workspace />
           </ParticipantContext>
         )}
+        {loaded && <MyDataSection sessionId={sessionId} pass={pass} />}
       </div>
     </Page>
   )

@@ -88,6 +88,16 @@ export const participantMessages = defineMessages({
     'participant.now.waiting': 'Waiting for the organiser to start.',
     'participant.now.ended': '(ended)',
     'participant.now.onScreen': 'On the screen now, from {group}:',
+    'participant.data.title': 'Your data',
+    'participant.data.intro':
+      'Download everything this workshop holds about you, or erase it. Erasing replaces your name with a pseudonym, deletes your optional answers and signs this browser out; what you wrote on the boards stays, under the pseudonym.',
+    'participant.data.prepare': 'Prepare my data for download',
+    'participant.data.download': 'Download my data (JSON)',
+    'participant.data.erase': 'Erase my data',
+    'participant.data.confirm': 'Erase your name and optional answers from this workshop? This cannot be undone.',
+    'participant.data.eraseYes': 'Yes, erase my data',
+    'participant.data.eraseNo': 'Keep my data',
+    'participant.data.erased': 'Done. You now appear as {pseudonym}, and this browser has left the workshop.',
     'participant.now.closed': 'This workshop has ended. You can still read the board, but not change it.',
 
     'participant.volunteer.title': 'Before the groups are formed',
@@ -311,6 +321,17 @@ export const participantMessages = defineMessages({
     'participant.now.waiting': 'En attente du lancement par l’organisateur.',
     'participant.now.ended': '(terminé)',
     'participant.now.onScreen': 'À l’écran maintenant, de la part de {group} :',
+    'participant.data.title': 'Vos données',
+    'participant.data.intro':
+      'Téléchargez tout ce que cet atelier conserve à votre sujet, ou effacez-le. L’effacement remplace votre nom par un pseudonyme, supprime vos réponses facultatives et déconnecte ce navigateur ; ce que vous avez écrit sur les tableaux reste, sous le pseudonyme.',
+    'participant.data.prepare': 'Préparer mes données pour le téléchargement',
+    'participant.data.download': 'Télécharger mes données (JSON)',
+    'participant.data.erase': 'Effacer mes données',
+    'participant.data.confirm': 'Effacer votre nom et vos réponses facultatives de cet atelier ? C’est irréversible.',
+    'participant.data.eraseYes': 'Oui, effacer mes données',
+    'participant.data.eraseNo': 'Garder mes données',
+    'participant.data.erased':
+      'C’est fait. Vous apparaissez désormais comme {pseudonym}, et ce navigateur a quitté l’atelier.',
     'participant.now.closed': 'Cet atelier est terminé. Vous pouvez encore lire le tableau, mais plus le modifier.',
 
     'participant.volunteer.title': 'Avant la formation des groupes',
@@ -539,6 +560,16 @@ export const participantMessages = defineMessages({
     'participant.now.waiting': 'Esperando a que la organización dé comienzo.',
     'participant.now.ended': '(terminado)',
     'participant.now.onScreen': 'En la pantalla ahora, de {group}:',
+    'participant.data.title': 'Sus datos',
+    'participant.data.intro':
+      'Descargue todo lo que este taller guarda sobre usted, o bórrelo. Al borrar, su nombre se sustituye por un seudónimo, se eliminan sus respuestas opcionales y este navegador sale del taller; lo que escribió en los tableros se queda, bajo el seudónimo.',
+    'participant.data.prepare': 'Preparar mis datos para descargar',
+    'participant.data.download': 'Descargar mis datos (JSON)',
+    'participant.data.erase': 'Borrar mis datos',
+    'participant.data.confirm': '¿Borrar su nombre y sus respuestas opcionales de este taller? No se puede deshacer.',
+    'participant.data.eraseYes': 'Sí, borrar mis datos',
+    'participant.data.eraseNo': 'Conservar mis datos',
+    'participant.data.erased': 'Hecho. Ahora aparece como {pseudonym} y este navegador ha salido del taller.',
     'participant.now.closed': 'Este taller ha terminado. Todavía puede leer el tablero, pero ya no cambiarlo.',
 
     'participant.volunteer.title': 'Antes de formar los grupos',

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto'
+import { hashPassword } from '@blockgov/auth'
+import { insertOrganiser } from '@blockgov/db'
+import { describeEachDatabase } from '@blockgov/db/testing'
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { testApp } from '../test-support.ts'
+
+describeEachDatabase('GET /api/sessions/:id/report', (database) => {
+  let app: FastifyInstance
+
+  beforeAll(async () => {
+    await insertOrganiser(database().db, {
+      id: randomUUID(),
+      email: 'report@example.org',
+      displayName: 'Report Organiser',
+      passwordHash: await hashPassword('a-long-password-123'),
+    })
+    app = await testApp(database())
+  })
+  afterAll(() => app.close())
+
+  it('drafts the IGF-structured report with consented participation figures, for the organiser only', async () => {
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'report@example.org', password: 'a-long-password-123' },
+    })
+    const cookie = String(login.headers['set-cookie']).split(';')[0] ?? ''
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      headers: { cookie },
+      payload: { title: 'Reported <session>' },
+    })
+    const { id, code } = created.json()
+    const people = [
+      { displayName: 'A', presence: 'room', profile: { gender: { value: 'woman', consent: true } } },
+      { displayName: 'B', presence: 'room', profile: {} },
+      { displayName: 'C', presence: 'online', profile: { gender: { value: 'man', consent: true } } },
+    ]
+    let token = ''
+    for (const person of people) {
+      const joined = await app.inject({ method: 'POST', url: '/api/join', payload: { code, ...person } })
+      token = joined.json().token
+    }
+
+    const md = await app.inject({
+      method: 'GET',
+      url: `/api/sessions/${id}/report?format=md&sdgs=4,16`,
+      headers: { cookie },
+    })
+    expect(md.statusCode).toBe(200)
+    expect(md.headers['content-type']).toContain('text/markdown')
+    expect(md.body).toContain('## 6. Estimated Participation')
+    expect(md.body).toMatch(/In the room \(signed in\): 2/)
+    expect(md.body).toMatch(/Online: 1/)
+    expect(md.body).toMatch(/Women: 1 \(from consented answers; 1 did not answer\)/)
+    expect(md.body).toContain('Report Organiser')
+
+    const html = await app.inject({ method: 'GET', url: `/api/sessions/${id}/report`, headers: { cookie } })
+    expect(html.headers['content-type']).toContain('text/html')
+    expect(html.body).toMatch(/^<!doctype html>/i)
+    expect(html.body).toContain('Reported &lt;session&gt;')
+    expect(html.body).not.toContain('<script')
+
+    const participant = await app.inject({
+      method: 'GET',
+      url: `/api/sessions/${id}/report`,
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(participant.json().code).toBe('NOT_SIGNED_IN')
+  })
+})

@@ -1,0 +1,1 @@
+ALTER TABLE "sprint_sessions" ADD COLUMN "profile_retention_days" integer DEFAULT 365 NOT NULL;
