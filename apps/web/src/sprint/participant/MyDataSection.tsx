@@ -56,15 +56,15 @@ export function MyDataSection({ sessionId, pass }: { sessionId: string; pass: Pa
             )}
           </p>
           {confirming ? (
-            <div role="group" aria-labelledby={`${id}-confirm`}>
-              <p id={`${id}-confirm`}>{t('participant.data.confirm')}</p>
+            <fieldset>
+              <legend>{t('participant.data.confirm')}</legend>
               <button type="button" onClick={() => void erase()}>
                 {t('participant.data.eraseYes')}
               </button>{' '}
               <button type="button" onClick={() => setConfirming(false)}>
                 {t('participant.data.eraseNo')}
               </button>
-            </div>
+            </fieldset>
           ) : (
             <p>
               <button type="button" onClick={() => setConfirming(true)}>
