@@ -88,6 +88,12 @@ export type SolveResult =
 // and finally evenness (stakeholders, women, online people), which only breaks ties between the others.
 const W = { together: 60, apart: 60, online: 40, facilitator: 30, rapporteur: 20, loneWoman: 10, spread: 1 }
 const MAX_PASSES = 30
+/**
+ * Most swap attempts the local search may make. Pairwise search is quadratic: without a bound, 10,000 people
+ * took minutes (bench/group-solver.ts). Hard rules hold after placement, so the bound only limits how far soft
+ * goals are polished; workshops up to several hundred people never reach it.
+ */
+const MAX_SWAP_ATTEMPTS = 400_000
 const NONE: readonly number[] = []
 const EMPTY = { size: 0, women: 0, online: 0, fac: 0, rap: 0, both: 0 }
 
@@ -313,7 +319,8 @@ function placeAll(p: Problem, s: State, random: () => number): void {
 function improve(p: Problem, s: State): void {
   const n = p.members.length
   let dirty = p.caps.map(() => true)
-  for (let pass = 0; pass < MAX_PASSES && dirty.includes(true); pass++) {
+  let attempts = 0
+  for (let pass = 0; pass < MAX_PASSES && dirty.includes(true) && attempts < MAX_SWAP_ATTEMPTS; pass++) {
     const now = dirty
     dirty = p.caps.map(() => false)
     for (let i = 0; i < n; i++) {
@@ -325,6 +332,7 @@ function improve(p: Problem, s: State): void {
         if (!mi || !mj || a === b || !(now[a] || now[b])) continue
         const noSets = mi.sets.length === 0 && mj.sets.length === 0
         if (noSets && mi.sig === mj.sig) continue // swapping look-alikes changes nothing
+        if (++attempts > MAX_SWAP_ATTEMPTS) return
         const sets = noSets ? NONE : [...new Set([...mi.sets, ...mj.sets])]
         const before = around(p, s, a, b, sets)
         swap(p, s, i, j, a, b)

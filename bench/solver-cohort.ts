@@ -1,0 +1,113 @@
+/** Synthetic workshop cohorts for the solver benchmark, the naive baseline, and the hard-rule check. */
+import { type formGroups, type Gender, stakeholderGroups } from '@blockgov/sprint'
+
+export type Person = Parameters<typeof formGroups>[0][number]
+type Group = { readonly members: readonly string[] }
+
+/** Same seeded generator as the product's prng (mulberry32), copied because it is not exported. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const out = items.slice()
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    const held = out[i] as T
+    out[i] = out[j] as T
+    out[j] = held
+  }
+  return out
+}
+
+export interface Cohort {
+  readonly people: readonly Person[]
+  readonly together: string[][]
+  readonly apart: string[][]
+}
+
+/**
+ * n people: ~38% consented women, ~45% men, rest undisclosed/other; ~80% consented stakeholder group; ~8% online;
+ * ~12% facilitator and ~12% rapporteur volunteers; 20 together sets of 2–4 and 20 apart sets of 3–6 (the command
+ * schema's maximum of 20 lists each), all drawn from disjoint people.
+ */
+export function makeCohort(n: number, seed: number): Cohort {
+  const random = mulberry32(seed)
+  const people: Person[] = []
+  for (let i = 0; i < n; i++) {
+    const r = random()
+    const gender: Gender | undefined = r < 0.38 ? 'woman' : r < 0.83 ? 'man' : r < 0.86 ? 'non-binary' : undefined
+    const stakeholder = random() < 0.8 ? stakeholderGroups[Math.floor(random() * stakeholderGroups.length)] : undefined
+    people.push({
+      id: `p${String(i).padStart(6, '0')}`,
+      ...(gender === undefined ? {} : { gender }),
+      ...(stakeholder === undefined ? {} : { stakeholder }),
+      presence: random() < 0.08 ? 'online' : 'room',
+      facilitatorVolunteer: random() < 0.12,
+      rapporteurVolunteer: random() < 0.12,
+    })
+  }
+  const pool = shuffle(
+    people.map((p) => p.id),
+    random,
+  )
+  let next = 0
+  const take = (k: number) => {
+    const ids = pool.slice(next, next + k)
+    next += k
+    return ids
+  }
+  const sets = Math.min(20, Math.floor(n / 20))
+  const together = Array.from({ length: sets }, () => take(2 + Math.floor(random() * 3)))
+  const apart = Array.from({ length: sets }, () => take(3 + Math.floor(random() * 4)))
+  return { people, together, apart }
+}
+
+/** The baseline: seeded shuffle, then deal into g consecutive chunks. No constraints at all. */
+export function naiveGroups(people: readonly Person[], g: number, seed: number): string[][] {
+  const ids = shuffle(
+    people.map((p) => p.id),
+    mulberry32(seed),
+  )
+  const groups: string[][] = []
+  const base = Math.floor(ids.length / g)
+  const extra = ids.length % g
+  let at = 0
+  for (let i = 0; i < g; i++) {
+    const size = base + (i < extra ? 1 : 0)
+    groups.push(ids.slice(at, at + size))
+    at += size
+  }
+  return groups
+}
+
+/** The solver's hard rules, checked independently of the solver. */
+export function checkHardRules(
+  people: readonly Person[],
+  groups: readonly Group[],
+  g: number,
+): { ok: true } | { ok: false; problem: string } {
+  if (groups.length !== g) return { ok: false, problem: `${groups.length} groups instead of ${g}` }
+  const seen = new Set<string>()
+  for (const group of groups) for (const id of group.members) seen.add(id)
+  const placed = groups.reduce((sum, group) => sum + group.members.length, 0)
+  if (placed !== people.length || seen.size !== people.length) {
+    return { ok: false, problem: `${placed} placements / ${seen.size} distinct for ${people.length} people` }
+  }
+  const sizes = groups.map((group) => group.members.length)
+  if (Math.max(...sizes) - Math.min(...sizes) > 1) {
+    return { ok: false, problem: `sizes ${Math.min(...sizes)}..${Math.max(...sizes)}` }
+  }
+  const women = new Set(people.filter((p) => p.gender === 'woman').map((p) => p.id))
+  const floor = women.size >= 2 * g ? 2 : women.size >= g ? 1 : 0
+  const least = Math.min(...groups.map((group) => group.members.filter((id) => women.has(id)).length))
+  if (least < floor) return { ok: false, problem: `a group has ${least} women, floor is ${floor}` }
+  return { ok: true }
+}
