@@ -30,6 +30,13 @@ export {
   readProfiles,
   saveProfile,
 } from './participants.ts'
+export {
+  insertReportVersion,
+  listReportVersions,
+  readReportEdits,
+  readReportVersion,
+  saveReportEdit,
+} from './reports.ts'
 export { appMeta } from './schema.ts'
 export {
   findSprintSession,

@@ -97,3 +97,33 @@ export const participantProfiles = pgTable(
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.participantId, t.field] })],
 )
+
+/** Editors' text for report sections, saved before publishing; one row per section. */
+export const reportEdits = pgTable(
+  'report_edits',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sprintSessions.id, { onDelete: 'cascade' }),
+    section: text('section').notNull(),
+    text: text('text').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: jsonb('updated_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.section] })],
+)
+
+/** Published reports: immutable, numbered per session. Figures are frozen as published. */
+export const reportVersions = pgTable(
+  'report_versions',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sprintSessions.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    report: jsonb('report').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedBy: uuid('published_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.version] })],
+)

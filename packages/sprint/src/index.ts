@@ -35,6 +35,7 @@ export { type CommandPolicy, commandPolicy, type ParticipantRule } from './polic
 export { decideErasure, type ParticipantRecord, participantRecord, pseudonymFor } from './privacy.ts'
 export { redactFor } from './redact.ts'
 export { applyEvent, replay } from './reducer.ts'
+export { applyEdits, type EditableSection, editableSections, type ReportEdits } from './report/edits.ts'
 export type { EditableText, GenderReflection, GroupRoles } from './report/draft.ts'
 export { draftReport, type ReportInput, reportSections, reportText, type SessionReport } from './report/draft.ts'
 export { type Participation, participation } from './report/participation.ts'

@@ -69,6 +69,37 @@ describeEachDatabase('GET /api/sessions/:id/report', (database) => {
       url: `/api/sessions/${id}/report`,
       headers: { authorization: `Bearer ${token}` },
     })
-    expect(participant.json().code).toBe('NOT_SIGNED_IN')
+    expect(participant.json().code).toBe('NOT_ALLOWED')
+
+    // Editing, then publishing: versions are numbered and frozen.
+    const save = await app.inject({
+      method: 'PUT',
+      url: `/api/sessions/${id}/report/sections/keyPolicyQuestions`,
+      headers: { cookie },
+      payload: { text: 'How can capacity building make blockchain governance more inclusive?' },
+    })
+    expect(save.statusCode).toBe(204)
+    const published = await app.inject({ method: 'POST', url: `/api/sessions/${id}/report/versions`, headers: { cookie }, payload: { sdgs: [4] } })
+    expect(published.json()).toEqual({ version: 1 })
+    await app.inject({
+      method: 'PUT',
+      url: `/api/sessions/${id}/report/sections/keyPolicyQuestions`,
+      headers: { cookie },
+      payload: { text: 'A later rewording.' },
+    })
+    const second = await app.inject({ method: 'POST', url: `/api/sessions/${id}/report/versions`, headers: { cookie }, payload: {} })
+    expect(second.json()).toEqual({ version: 2 })
+    const v1 = await app.inject({ method: 'GET', url: `/api/sessions/${id}/report/versions/1?format=md`, headers: { cookie } })
+    expect(v1.body).toContain('How can capacity building make blockchain governance more inclusive?')
+    expect(v1.body).not.toContain('A later rewording.')
+    const list = await app.inject({ method: 'GET', url: `/api/sessions/${id}/report/versions`, headers: { authorization: `Bearer ${token}` } })
+    expect(list.json().map((v: { version: number }) => v.version)).toEqual([2, 1])
+    const participantPublish = await app.inject({
+      method: 'POST',
+      url: `/api/sessions/${id}/report/versions`,
+      headers: { authorization: `Bearer ${token}` },
+      payload: {},
+    })
+    expect(participantPublish.json().code).toBe('NOT_ALLOWED')
   })
 })

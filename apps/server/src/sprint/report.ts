@@ -1,6 +1,9 @@
-import { type Database, EventStore, findOrganiserById, findSprintSession, readProfiles } from '@blockgov/db'
+import { type Database, EventStore, findOrganiserById, findSprintSession, readProfiles, readReportEdits } from '@blockgov/db'
 import {
+  applyEdits,
   draftReport,
+  type EditableSection,
+  editableSections,
   emptySession,
   type Gender,
   genders,
@@ -22,7 +25,8 @@ export interface ReportHeader {
 }
 
 /**
- * Drafts the report of a session from its log (replayed) and its consented profiles (gender only, for counting).
+ * Drafts the report of a session from its log (replayed) and its consented profiles (gender only, for counting),
+ * with the editors' saved text in place.
  * Null when there is no such session.
  */
 export async function sessionReport(
@@ -39,10 +43,17 @@ export async function sessionReport(
     return isGender(gender) ? gender : undefined
   }
   const organiser = header.organiser ?? (await findOrganiserById(database.db, row.organiserId))?.displayName ?? ''
-  return draftReport(state, {
+  const edits = await readReportEdits(database.db, sessionId)
+  const saved: Partial<Record<EditableSection, string>> = {}
+  for (const section of editableSections) {
+    const text = edits.get(section)
+    if (text !== undefined) saved[section] = text
+  }
+  const drafted = draftReport(state, {
     organiser,
     sessionType: header.sessionType,
     sdgs: header.sdgs,
     participation: participation(state, genderOf),
   })
+  return applyEdits(drafted, saved)
 }

@@ -104,3 +104,26 @@ export function forgetPass(sessionId: string): void {
     // Nothing stored, nothing to forget.
   }
 }
+
+/** The five report sections editors may write (see packages/sprint/src/report/edits.ts). */
+export type ReportSection = 'keyPolicyQuestions' | 'issues' | 'recommendations' | 'otherInitiatives' | 'progress'
+
+/** The draft report as JSON: sections 1 and 4 are text, 2, 3 and 5 carry their automatic draft and any edit. */
+export interface ReportDraft {
+  readonly keyPolicyQuestions: string
+  readonly otherInitiatives: string
+  readonly issues: { readonly drafted: string; readonly edited?: string }
+  readonly recommendations: { readonly drafted: string; readonly edited?: string }
+  readonly progress: { readonly drafted: string; readonly edited?: string }
+}
+
+const reportPath = (sessionId: string) => `/api/sessions/${encodeURIComponent(sessionId)}/report`
+
+export const reports = {
+  draft: (sessionId: string) => request<ReportDraft>('GET', `${reportPath(sessionId)}?format=json`),
+  save: (sessionId: string, section: ReportSection, text: string) =>
+    request<void>('PUT', `${reportPath(sessionId)}/sections/${section}`, { text }),
+  publish: (sessionId: string) => request<{ version: number }>('POST', `${reportPath(sessionId)}/versions`, {}),
+  versions: (sessionId: string) =>
+    request<{ version: number; publishedAt: string }[]>('GET', `${reportPath(sessionId)}/versions`),
+}

@@ -11,6 +11,7 @@ import { FloorSection } from './FloorSection.tsx'
 import { GroupsPanel } from './GroupsPanel.tsx'
 import { OutcomesPanel } from './OutcomesPanel.tsx'
 import { PeoplePanel } from './PeoplePanel.tsx'
+import { ReportPanel } from './ReportPanel.tsx'
 import { SessionGate } from './SessionGate.tsx'
 
 /** The organiser sees no boards' card stream in the announcer; phase changes only. */
@@ -35,16 +36,6 @@ export function OrganiserConsole() {
                   {t('organiser.console.projector')}
                 </Link>
               </p>
-              <p>
-                {/* Plain links: the report is a document the server renders, not an app route. */}
-                <a href={`/api/sessions/${encodeURIComponent(sessionId)}/report?format=html`}>
-                  {t('organiser.console.reportHtml')}
-                </a>{' '}
-                ·{' '}
-                <a href={`/api/sessions/${encodeURIComponent(sessionId)}/report?format=md`}>
-                  {t('organiser.console.reportMd')}
-                </a>
-              </p>
               <ConnectionBadge status={status} />
               <Countdown live={live} state={state} groupId={null} />
             </div>
@@ -56,6 +47,7 @@ export function OrganiserConsole() {
             <EvaluationPanel live={live} state={state} />
             <FloorSection live={live} state={state} />
             <OutcomesPanel state={state} />
+            <ReportPanel sessionId={sessionId} seq={state.seq} />
           </div>
         </Page>
       )}
