@@ -37,7 +37,7 @@ program
   .command('report')
   .description('print the IGF-style report of a session, drafted from its log')
   .argument('<sessionId>', 'the session id')
-  .option('--format <format>', 'md or html', 'md')
+  .option('--format <format>', 'md, html or pdf (pdf: redirect to a file)', 'md')
   .option('--organiser <name>', 'organiser named in the header (default: the organiser account name)')
   .option('--session-type <type>', 'session type named in the header', 'Workshop (design sprint)')
   .option('--sdgs <list>', 'related SDGs, comma-separated numbers, e.g. 4,9,16')

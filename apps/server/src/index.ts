@@ -6,4 +6,5 @@
 export { type AppDeps, buildApp } from './app.ts'
 export { type RunningServer, type StartOptions, startServer } from './serve.ts'
 export { type ReportHeader, sessionReport } from './sprint/report.ts'
+export { renderPdf } from './sprint/report-pdf.ts'
 export { type ExecuteResult, SessionHub } from './sprint/session-hub.ts'

@@ -79,7 +79,12 @@ describeEachDatabase('GET /api/sessions/:id/report', (database) => {
       payload: { text: 'How can capacity building make blockchain governance more inclusive?' },
     })
     expect(save.statusCode).toBe(204)
-    const published = await app.inject({ method: 'POST', url: `/api/sessions/${id}/report/versions`, headers: { cookie }, payload: { sdgs: [4] } })
+    const published = await app.inject({
+      method: 'POST',
+      url: `/api/sessions/${id}/report/versions`,
+      headers: { cookie },
+      payload: { sdgs: [4] },
+    })
     expect(published.json()).toEqual({ version: 1 })
     await app.inject({
       method: 'PUT',
@@ -87,12 +92,25 @@ describeEachDatabase('GET /api/sessions/:id/report', (database) => {
       headers: { cookie },
       payload: { text: 'A later rewording.' },
     })
-    const second = await app.inject({ method: 'POST', url: `/api/sessions/${id}/report/versions`, headers: { cookie }, payload: {} })
+    const second = await app.inject({
+      method: 'POST',
+      url: `/api/sessions/${id}/report/versions`,
+      headers: { cookie },
+      payload: {},
+    })
     expect(second.json()).toEqual({ version: 2 })
-    const v1 = await app.inject({ method: 'GET', url: `/api/sessions/${id}/report/versions/1?format=md`, headers: { cookie } })
+    const v1 = await app.inject({
+      method: 'GET',
+      url: `/api/sessions/${id}/report/versions/1?format=md`,
+      headers: { cookie },
+    })
     expect(v1.body).toContain('How can capacity building make blockchain governance more inclusive?')
     expect(v1.body).not.toContain('A later rewording.')
-    const list = await app.inject({ method: 'GET', url: `/api/sessions/${id}/report/versions`, headers: { authorization: `Bearer ${token}` } })
+    const list = await app.inject({
+      method: 'GET',
+      url: `/api/sessions/${id}/report/versions`,
+      headers: { authorization: `Bearer ${token}` },
+    })
     expect(list.json().map((v: { version: number }) => v.version)).toEqual([2, 1])
     const participantPublish = await app.inject({
       method: 'POST',

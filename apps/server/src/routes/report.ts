@@ -1,18 +1,20 @@
-import {
-  type Database,
-  insertReportVersion,
-  listReportVersions,
-  readReportVersion,
-  saveReportEdit,
-} from '@blockgov/db'
+import { type Database, insertReportVersion, listReportVersions, readReportVersion, saveReportEdit } from '@blockgov/db'
 import { ErrorBody } from '@blockgov/protocol'
-import { type Actor, editableSections, renderHtml, renderMarkdown, type SessionReport, type SessionState } from '@blockgov/sprint'
+import {
+  type Actor,
+  editableSections,
+  renderHtml,
+  renderMarkdown,
+  type SessionReport,
+  type SessionState,
+} from '@blockgov/sprint'
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { ApiError } from '../plugins/errors.ts'
 import { actorOf } from '../sprint/identity.ts'
 import { sessionReport } from '../sprint/report.ts'
+import { renderPdf } from '../sprint/report-pdf.ts'
 import type { SessionHub } from '../sprint/session-hub.ts'
 
 export interface ReportRoutesOptions {
@@ -22,7 +24,7 @@ export interface ReportRoutesOptions {
 }
 
 const Params = z.object({ sessionId: z.uuid() })
-const Format = z.object({ format: z.enum(['md', 'html', 'json']).default('html') })
+const Format = z.object({ format: z.enum(['md', 'html', 'pdf', 'json']).default('html') })
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody }
 
 /** Rapporteurs write the group summaries, so they may edit the report draft; publishing is the organiser's. */
@@ -46,8 +48,17 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (a
     return { state, actor }
   }
 
-  function send(reply: FastifyReply, report: SessionReport, format: 'md' | 'html' | 'json', name: string) {
+  async function send(
+    reply: FastifyReply,
+    report: SessionReport,
+    format: 'md' | 'html' | 'pdf' | 'json',
+    name: string,
+  ) {
     if (format === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(report))
+    if (format === 'pdf') {
+      const pdf = await renderPdf(report)
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="${name}.pdf"`).send(pdf)
+    }
     reply
       .type(format === 'md' ? 'text/markdown; charset=utf-8' : 'text/html; charset=utf-8')
       .header('content-disposition', `inline; filename="${name}.${format}"`)
@@ -67,14 +78,23 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (a
         summary: 'Draft session report (IGF structure), with saved edits',
         tags: ['report'],
         params: Params,
-        querystring: Format.extend({ sdgs: z.string().regex(/^\d{1,2}(,\d{1,2})*$/).optional() }),
-        response: { 200: z.string(), ...errors },
+        querystring: Format.extend({
+          sdgs: z
+            .string()
+            .regex(/^\d{1,2}(,\d{1,2})*$/)
+            .optional(),
+        }),
+        response: { 200: z.unknown(), ...errors },
       },
     },
     async (request, reply) => {
       const { state, actor } = await access(request, request.params.sessionId)
       if (!mayEdit(state, actor)) throw new ApiError('NOT_ALLOWED')
-      const sdgs = (request.query.sdgs ?? '').split(',').filter(Boolean).map(Number).filter((n) => n >= 1 && n <= 17)
+      const sdgs = (request.query.sdgs ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map(Number)
+        .filter((n) => n >= 1 && n <= 17)
       const report = await draftFor(request.params.sessionId, sdgs)
       return send(reply, report, request.query.format, `blockgov-report-${request.params.sessionId}-draft`)
     },
@@ -144,7 +164,7 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (a
         tags: ['report'],
         params: Params.extend({ version: z.coerce.number().int().positive() }),
         querystring: Format,
-        response: { 200: z.string(), ...errors },
+        response: { 200: z.unknown(), ...errors },
       },
     },
     async (request, reply) => {

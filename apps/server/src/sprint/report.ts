@@ -1,4 +1,11 @@
-import { type Database, EventStore, findOrganiserById, findSprintSession, readProfiles, readReportEdits } from '@blockgov/db'
+import {
+  type Database,
+  EventStore,
+  findOrganiserById,
+  findSprintSession,
+  readProfiles,
+  readReportEdits,
+} from '@blockgov/db'
 import {
   applyEdits,
   draftReport,

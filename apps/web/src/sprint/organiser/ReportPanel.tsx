@@ -68,7 +68,8 @@ export function ReportPanel({ sessionId, seq }: { sessionId: string; seq: number
       <p>{t('organiser.report.intro')}</p>
       <p>
         <a href={`${base}?format=html`}>{t('organiser.console.reportHtml')}</a> ·{' '}
-        <a href={`${base}?format=md`}>{t('organiser.console.reportMd')}</a>
+        <a href={`${base}?format=md`}>{t('organiser.console.reportMd')}</a> ·{' '}
+        <a href={`${base}?format=pdf`}>{t('organiser.console.reportPdf')}</a>
       </p>
       {texts !== null &&
         sections.map((section) => (
@@ -124,7 +125,8 @@ export function ReportPanel({ sessionId, seq }: { sessionId: string; seq: number
               <li key={v.version}>
                 {t('organiser.report.version', { version: v.version, date: new Date(v.publishedAt).toLocaleString() })}{' '}
                 <a href={`${base}/versions/${v.version}?format=html`}>HTML</a> ·{' '}
-                <a href={`${base}/versions/${v.version}?format=md`}>Markdown</a>
+                <a href={`${base}/versions/${v.version}?format=md`}>Markdown</a> ·{' '}
+                <a href={`${base}/versions/${v.version}?format=pdf`}>PDF</a>
               </li>
             ))}
           </ul>

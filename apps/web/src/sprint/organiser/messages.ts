@@ -10,6 +10,7 @@ export const organiserMessages = defineMessages({
     'organiser.console.projector': 'Open projector view',
     'organiser.console.reportHtml': 'Session report (web page)',
     'organiser.console.reportMd': 'Session report (Markdown)',
+    'organiser.console.reportPdf': 'Session report (PDF)',
     'organiser.report.title': 'Session report',
     'organiser.report.intro':
       'Sections 2, 3 and 5 start from what the boards say; edit any section, then publish. Published versions are numbered and never change.',
@@ -274,6 +275,7 @@ export const organiserMessages = defineMessages({
     'organiser.console.projector': 'Ouvrir la vue projecteur',
     'organiser.console.reportHtml': 'Rapport de session (page web)',
     'organiser.console.reportMd': 'Rapport de session (Markdown)',
+    'organiser.console.reportPdf': 'Rapport de session (PDF)',
     'organiser.report.title': 'Rapport de session',
     'organiser.report.intro':
       'Les sections 2, 3 et 5 partent de ce que disent les tableaux ; modifiez n’importe quelle section, puis publiez. Les versions publiées sont numérotées et ne changent plus.',
@@ -538,6 +540,7 @@ export const organiserMessages = defineMessages({
     'organiser.console.projector': 'Abrir la vista del proyector',
     'organiser.console.reportHtml': 'Informe de la sesión (página web)',
     'organiser.console.reportMd': 'Informe de la sesión (Markdown)',
+    'organiser.console.reportPdf': 'Informe de la sesión (PDF)',
     'organiser.report.title': 'Informe de la sesión',
     'organiser.report.intro':
       'Las secciones 2, 3 y 5 parten de lo que dicen los tableros; edite cualquier sección y luego publique. Las versiones publicadas están numeradas y no cambian.',
