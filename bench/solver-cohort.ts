@@ -1,31 +1,11 @@
 /** Synthetic workshop cohorts for the solver benchmark, the naive baseline, and the hard-rule check. */
-import { type formGroups, type Gender, stakeholderGroups } from '@blockgov/sprint'
+import { type formGroups, type Gender, mulberry32, shuffle, stakeholderGroups } from '@blockgov/sprint'
 
 export type Person = Parameters<typeof formGroups>[0][number]
 type Group = { readonly members: readonly string[] }
 
-/** Same seeded generator as the product's prng (mulberry32), copied because it is not exported. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-export function shuffle<T>(items: readonly T[], random: () => number): T[] {
-  const out = items.slice()
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1))
-    const held = out[i] as T
-    out[i] = out[j] as T
-    out[j] = held
-  }
-  return out
-}
+/** The product's own seeded generator and shuffle, so the baseline draws exactly as the solver does. */
+export { mulberry32, shuffle }
 
 export interface Cohort {
   readonly people: readonly Person[]

@@ -4,7 +4,13 @@ import { sqlState, UNIQUE_VIOLATION } from './pg-errors.ts'
 import { reportEdits, reportVersions } from './schema.ts'
 
 /** Saves (or replaces) the editors' text of one report section. */
-export async function saveReportEdit(db: Db, sessionId: string, section: string, text: string, by: unknown): Promise<void> {
+export async function saveReportEdit(
+  db: Db,
+  sessionId: string,
+  section: string,
+  text: string,
+  by: unknown,
+): Promise<void> {
   await db
     .insert(reportEdits)
     .values({ sessionId, section, text, updatedBy: by })
@@ -26,7 +32,12 @@ export async function readReportEdits(db: Db, sessionId: string): Promise<Map<st
  * Stores a published report as the next version. Versions are never updated; two publishers at once both
  * succeed, as consecutive versions.
  */
-export async function insertReportVersion(db: Db, sessionId: string, report: unknown, publishedBy: string): Promise<number> {
+export async function insertReportVersion(
+  db: Db,
+  sessionId: string,
+  report: unknown,
+  publishedBy: string,
+): Promise<number> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const [latest] = await db
       .select({ version: reportVersions.version })

@@ -1,39 +1,20 @@
 import { randomUUID } from 'node:crypto'
-import { hashPassword } from '@blockgov/auth'
-import { insertOrganiser } from '@blockgov/db'
 import { describeEachDatabase } from '@blockgov/db/testing'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { testApp } from '../test-support.ts'
+import { createdSession, signedInOrganiser, testApp } from '../test-support.ts'
 
 describeEachDatabase('GET /api/sessions/:id/evaluation', (database) => {
   let app: FastifyInstance
 
   beforeAll(async () => {
-    await insertOrganiser(database().db, {
-      id: randomUUID(),
-      email: 'eval@example.org',
-      displayName: 'Eval',
-      passwordHash: await hashPassword('a-long-password-123'),
-    })
     app = await testApp(database())
   })
   afterAll(() => app.close())
 
   it('breaks results down by consented stakeholder group, computed on the server', async () => {
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: 'eval@example.org', password: 'a-long-password-123' },
-    })
-    const cookie = String(login.headers['set-cookie']).split(';')[0] ?? ''
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/sessions',
-      headers: { cookie },
-      payload: { title: 'Eval' },
-    })
-    const { id: sessionId, code } = created.json()
+    const cookie = await signedInOrganiser(app, database(), 'eval@example.org')
+    const { id: sessionId, code } = await createdSession(app, cookie, 'Eval')
     const stakeholders = ['civil-society', 'civil-society', 'government', 'government', undefined, undefined]
     const tokens: string[] = []
     for (const [i, stakeholder] of stakeholders.entries()) {

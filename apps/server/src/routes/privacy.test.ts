@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto'
-import { hashPassword } from '@blockgov/auth'
-import { enforceProfileRetention, insertOrganiser, readProfiles } from '@blockgov/db'
+import { enforceProfileRetention, readProfiles } from '@blockgov/db'
 import { describeEachDatabase } from '@blockgov/db/testing'
 import { pseudonymFor } from '@blockgov/sprint'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { testApp } from '../test-support.ts'
+import { createdSession, signedInOrganiser, testApp } from '../test-support.ts'
 
 describeEachDatabase('participants’ data rights', (database) => {
   let app: FastifyInstance
@@ -14,27 +12,9 @@ describeEachDatabase('participants’ data rights', (database) => {
   let code = ''
 
   beforeAll(async () => {
-    await insertOrganiser(database().db, {
-      id: randomUUID(),
-      email: 'rights@example.org',
-      displayName: 'Rights',
-      passwordHash: await hashPassword('a-long-password-123'),
-    })
     app = await testApp(database())
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: 'rights@example.org', password: 'a-long-password-123' },
-    })
-    cookie = String(login.headers['set-cookie']).split(';')[0] ?? ''
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/sessions',
-      headers: { cookie },
-      payload: { title: 'Rights' },
-    })
-    sessionId = created.json().id
-    code = created.json().code
+    cookie = await signedInOrganiser(app, database(), 'rights@example.org')
+    ;({ id: sessionId, code } = await createdSession(app, cookie, 'Rights'))
   })
   afterAll(() => app.close())
 

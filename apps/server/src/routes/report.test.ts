@@ -1,32 +1,18 @@
-import { randomUUID } from 'node:crypto'
-import { hashPassword } from '@blockgov/auth'
-import { insertOrganiser } from '@blockgov/db'
 import { describeEachDatabase } from '@blockgov/db/testing'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { testApp } from '../test-support.ts'
+import { signedInOrganiser, testApp } from '../test-support.ts'
 
 describeEachDatabase('GET /api/sessions/:id/report', (database) => {
   let app: FastifyInstance
 
   beforeAll(async () => {
-    await insertOrganiser(database().db, {
-      id: randomUUID(),
-      email: 'report@example.org',
-      displayName: 'Report Organiser',
-      passwordHash: await hashPassword('a-long-password-123'),
-    })
     app = await testApp(database())
   })
   afterAll(() => app.close())
 
   it('drafts the IGF-structured report with consented participation figures, for the organiser only', async () => {
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: 'report@example.org', password: 'a-long-password-123' },
-    })
-    const cookie = String(login.headers['set-cookie']).split(';')[0] ?? ''
+    const cookie = await signedInOrganiser(app, database(), 'report@example.org', 'Report Organiser')
     const created = await app.inject({
       method: 'POST',
       url: '/api/sessions',

@@ -2,44 +2,10 @@ import { randomUUID } from 'node:crypto'
 import { hashPassword } from '@blockgov/auth'
 import { insertOrganiser } from '@blockgov/db'
 import { describeEachDatabase } from '@blockgov/db/testing'
-import { PROTOCOL_VERSION, ServerMessage } from '@blockgov/protocol'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import WebSocket from 'ws'
+import { connect, listen, seqsOf } from '../test-socket.ts'
 import { testApp } from '../test-support.ts'
-
-type Message = ServerMessage
-
-/** A WebSocket client that records messages and can wait for one matching a predicate. */
-function client(url: string, headers: Record<string, string> = {}) {
-  const socket = new WebSocket(url, { headers })
-  const received: Message[] = []
-  const waiters: { match: (m: Message) => boolean; resolve: (m: Message) => void }[] = []
-  socket.on('message', (data) => {
-    const message = ServerMessage.parse(JSON.parse(String(data)))
-    received.push(message)
-    for (const w of [...waiters]) {
-      if (w.match(message)) {
-        waiters.splice(waiters.indexOf(w), 1)
-        w.resolve(message)
-      }
-    }
-  })
-  const opened = new Promise<void>((resolve, reject) => {
-    socket.once('open', () => resolve())
-    socket.once('error', reject)
-  })
-  const waitFor = (match: (m: Message) => boolean) =>
-    new Promise<Message>((resolve) => {
-      const found = received.find(match)
-      if (found) resolve(found)
-      else waiters.push({ match, resolve })
-    })
-  const send = (m: unknown) => socket.send(JSON.stringify(m))
-  return { socket, opened, received, waitFor, send }
-}
-
-const seqsOf = (messages: Message[]) => messages.flatMap((m) => (m.type === 'events' ? m.events.map((e) => e.seq) : []))
 
 describeEachDatabase('live channel over WebSocket', (database) => {
   let app: FastifyInstance
@@ -56,10 +22,7 @@ describeEachDatabase('live channel over WebSocket', (database) => {
       passwordHash: await hashPassword('a-long-password-123'),
     })
     app = await testApp(database())
-    await app.listen({ host: '127.0.0.1', port: 0 })
-    const address = app.server.address()
-    if (typeof address !== 'object' || address === null) throw new Error('no address')
-    url = `ws://127.0.0.1:${address.port}/api/ws`
+    url = await listen(app)
     const login = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -82,13 +45,7 @@ describeEachDatabase('live channel over WebSocket', (database) => {
   })
   afterAll(() => app.close())
 
-  async function connected(headers: Record<string, string> = {}) {
-    const c = client(url, headers)
-    await c.opened
-    c.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION })
-    await c.waitFor((m) => m.type === 'welcome')
-    return c
-  }
+  const connected = (headers: Record<string, string> = {}) => connect(url, headers)
 
   it('streams the backlog then live events, and acks commands after their events', async () => {
     const organiser = await connected({ cookie })

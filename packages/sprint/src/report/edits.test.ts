@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { given, created, joined } from '../test-kit.ts'
+import { created, given, joined } from '../test-kit.ts'
 import { draftReport } from './draft.ts'
 import { applyEdits } from './edits.ts'
 import { participation } from './participation.ts'
@@ -15,7 +15,10 @@ describe('applyEdits', () => {
   })
 
   it('puts editors’ text in every rendering, keeping the automatic draft beside edited sections', () => {
-    const edited = applyEdits(draft, { keyPolicyQuestions: 'How can blockchains be governed?', progress: 'Five working groups start.' })
+    const edited = applyEdits(draft, {
+      keyPolicyQuestions: 'How can blockchains be governed?',
+      progress: 'Five working groups start.',
+    })
     expect(edited.keyPolicyQuestions).toBe('How can blockchains be governed?')
     expect(edited.progress).toEqual({ drafted: draft.progress.drafted, edited: 'Five working groups start.' })
     const markdown = renderMarkdown(edited)

@@ -1,7 +1,13 @@
 import type { SessionReport } from './draft.ts'
 
 /** The report sections people may write or rewrite before publishing (1–5; 6 and 7 are figures). */
-export const editableSections = ['keyPolicyQuestions', 'issues', 'recommendations', 'otherInitiatives', 'progress'] as const
+export const editableSections = [
+  'keyPolicyQuestions',
+  'issues',
+  'recommendations',
+  'otherInitiatives',
+  'progress',
+] as const
 export type EditableSection = (typeof editableSections)[number]
 
 /** Saved edits by section; a missing section keeps its draft. */
@@ -18,7 +24,9 @@ export function applyEdits(report: SessionReport, edits: ReportEdits): SessionRe
     otherInitiatives: edits.otherInitiatives ?? report.otherInitiatives,
     issues: edits.issues === undefined ? report.issues : { ...report.issues, edited: edits.issues },
     recommendations:
-      edits.recommendations === undefined ? report.recommendations : { ...report.recommendations, edited: edits.recommendations },
+      edits.recommendations === undefined
+        ? report.recommendations
+        : { ...report.recommendations, edited: edits.recommendations },
     progress: edits.progress === undefined ? report.progress : { ...report.progress, edited: edits.progress },
   }
 }
