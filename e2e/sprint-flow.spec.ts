@@ -218,8 +218,12 @@ test('a whole IGF design sprint runs end to end across eight browsers', async ({
   await expectNoAxeViolations(projector)
 
   // ── The report: drafted from the boards, edited, published as version 1 ──
-  await expect(console.getByRole('textbox', { name: '5. Making progress for tackled issues' })).toHaveValue(/Group 1 project/)
-  await console.getByRole('textbox', { name: '1. Key policy questions and expectations' }).fill('How can capacity building improve blockchain governance?')
+  await expect(console.getByRole('textbox', { name: '5. Making progress for tackled issues' })).toHaveValue(
+    /Group 1 project/,
+  )
+  await console
+    .getByRole('textbox', { name: '1. Key policy questions and expectations' })
+    .fill('How can capacity building improve blockchain governance?')
   await console.getByRole('button', { name: 'Save section: 1. Key policy questions and expectations' }).click()
   await expect(console.getByText('Saved: 1. Key policy questions and expectations.')).toBeVisible()
   await console.getByRole('button', { name: 'Publish this report' }).click()
