@@ -343,3 +343,30 @@ describe('formGroups properties', () => {
     )
   })
 })
+
+describe('formGroups, large cohorts', () => {
+  it('keeps "together" sets together even when the general search cannot try every pair', () => {
+    const people: SolverPerson[] = Array.from({ length: 1_500 }, (_, i) => ({
+      id: `p${i}`,
+      gender: i % 3 === 0 ? 'woman' : undefined,
+      stakeholder: stakeholderGroups[i % stakeholderGroups.length],
+      presence: i % 12 === 0 ? 'online' : 'room',
+      facilitatorVolunteer: i % 9 === 0,
+      rapporteurVolunteer: i % 9 === 4,
+    }))
+    // Sets of three women: the women rule places women first, one group at a time, which splits such sets.
+    const together = Array.from({ length: 20 }, (_, k) => [`p${k * 3}`, `p${k * 3 + 600}`, `p${k * 3 + 1200}`])
+    // No budget for the general search at all: only placement and the targeted repair run.
+    const result = formGroups(people, {
+      size: { groupCount: 30 },
+      online: 'spread',
+      together,
+      seed: 11,
+      searchBudget: 0,
+    })
+    if (!result.ok) throw new Error(result.code)
+    expect(result.unmet.filter((u) => u.constraint === 'together')).toEqual([])
+    const groupOf = new Map(result.groups.flatMap((g, gi) => g.members.map((m) => [m, gi] as const)))
+    for (const set of together) expect(new Set(set.map((id) => groupOf.get(id))).size, set.join()).toBe(1)
+  })
+})

@@ -41,6 +41,11 @@ export interface SolverOptions {
   readonly apart?: readonly (readonly string[])[]
   /** Same people, options and seed give the same groups; reduced to an unsigned 32-bit integer. */
   readonly seed: number
+  /**
+   * Most swap attempts the general local search may make (default 400,000). Lower values trade polish of soft
+   * rules for speed; hard rules and "keep together" repairs do not depend on it.
+   */
+  readonly searchBudget?: number
 }
 
 /**
@@ -171,7 +176,8 @@ export function formGroups(people: readonly SolverPerson[], options: SolverOptio
     setCount: sets.map(() => problem.caps.map(() => 0)),
   }
   placeAll(problem, state, random)
-  improve(problem, state)
+  gatherTogetherSets(problem, state)
+  improve(problem, state, options.searchBudget ?? MAX_SWAP_ATTEMPTS)
   const groups = problem.caps.map((_, gi) => formGroup(members.filter((_, i) => state.groupOf[i] === gi)))
   return { ok: true, groups, unmet: report(problem, state, groups) }
 }
@@ -316,11 +322,11 @@ function placeAll(p: Problem, s: State, random: () => number): void {
  * kept. After the first pass only pairs touching a group that changed can have become useful, so only those are
  * evaluated; the pass limit bounds the work on large inputs.
  */
-function improve(p: Problem, s: State): void {
+function improve(p: Problem, s: State, budget: number): void {
   const n = p.members.length
   let dirty = p.caps.map(() => true)
   let attempts = 0
-  for (let pass = 0; pass < MAX_PASSES && dirty.includes(true) && attempts < MAX_SWAP_ATTEMPTS; pass++) {
+  for (let pass = 0; pass < MAX_PASSES && dirty.includes(true) && attempts < budget; pass++) {
     const now = dirty
     dirty = p.caps.map(() => false)
     for (let i = 0; i < n; i++) {
@@ -332,7 +338,7 @@ function improve(p: Problem, s: State): void {
         if (!mi || !mj || a === b || !(now[a] || now[b])) continue
         const noSets = mi.sets.length === 0 && mj.sets.length === 0
         if (noSets && mi.sig === mj.sig) continue // swapping look-alikes changes nothing
-        if (++attempts > MAX_SWAP_ATTEMPTS) return
+        if (++attempts > budget) return
         const sets = noSets ? NONE : [...new Set([...mi.sets, ...mj.sets])]
         const before = around(p, s, a, b, sets)
         swap(p, s, i, j, a, b)
@@ -343,6 +349,41 @@ function improve(p: Problem, s: State): void {
       }
     }
   }
+}
+
+/**
+ * Targeted repair before the general search: for each "keep together" set split across groups, try to move each
+ * stray member into the group holding most of the set, by the best cost-lowering swap with someone there. Only
+ * that group's members are candidates, so this stays cheap when the general search's budget does not reach
+ * every pair (large cohorts).
+ */
+function gatherTogetherSets(p: Problem, s: State): void {
+  const memberIndex = new Map(p.members.map((m, i) => [m.id, i]))
+  p.sets.forEach((set) => {
+    if (!set.together) return
+    const indexes = set.ids.map((id) => memberIndex.get(id) ?? -1).filter((i) => i >= 0)
+    const counts = new Map<number, number>()
+    for (const i of indexes) counts.set(v(s.groupOf, i), (counts.get(v(s.groupOf, i)) ?? 0) + 1)
+    const target = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0]
+    if (target === undefined || counts.size < 2) return
+    for (const i of indexes) {
+      const from = v(s.groupOf, i)
+      if (from === target) continue
+      let best = -1
+      let bestGain = 0
+      for (let j = 0; j < p.members.length; j++) {
+        if (v(s.groupOf, j) !== target || indexes.includes(j)) continue
+        const sets = [...new Set([...(p.members[i]?.sets ?? []), ...(p.members[j]?.sets ?? [])])]
+        const before = around(p, s, from, target, sets)
+        swap(p, s, i, j, from, target)
+        const gain = before - around(p, s, from, target, sets)
+        const ok = womenOk(p, s, from) && womenOk(p, s, target)
+        swap(p, s, i, j, target, from)
+        if (ok && gain > bestGain) [best, bestGain] = [j, gain]
+      }
+      if (best >= 0) swap(p, s, i, best, from, target)
+    }
+  })
 }
 
 function swap(p: Problem, s: State, i: number, j: number, a: number, b: number): void {
