@@ -1,4 +1,4 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,42 +8,9 @@ import { testPostgresUrl } from '@blockgov/db/testing'
 import { HealthResponse } from '@blockgov/protocol'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
+import { blockgovBin, childEnv, startBlockgov } from './test-process.ts'
 
-const bin = new URL('../bin/blockgov.js', import.meta.url).pathname
 const run = promisify(execFile)
-
-/** Environment for a child blockgov: ours minus DATABASE_URL (each test chooses), plus `extra`. */
-function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _, ...rest } = process.env
-  return { ...rest, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...extra }
-}
-
-interface Started {
-  child: ChildProcess
-  url: string
-  stdout: () => string
-  exited: Promise<number | null>
-}
-
-/** Starts `blockgov start` and resolves once it prints its URL line. */
-async function startBlockgov(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [bin, 'start'], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stderr?.on('data', (chunk) => {
-    stderr += chunk
-  })
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk) => {
-      stdout += chunk
-      const match = /running at (http:\/\/\S+?)\/ /.exec(stdout)
-      if (match?.[1]) resolve(match[1])
-    })
-    exited.then((code) => reject(new Error(`blockgov exited with ${code} before printing its URL:\n${stderr}`)))
-  })
-  return { child, url, stdout: () => stdout, exited }
-}
 
 const dirs: string[] = []
 async function tempDataDir(): Promise<string> {
@@ -55,14 +22,16 @@ afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: t
 
 describe('blockgov --help', () => {
   it('lists the commands', async () => {
-    const { stdout } = await run(process.execPath, [bin, '--help'])
+    const { stdout } = await run(process.execPath, [blockgovBin, '--help'])
     for (const command of ['start', 'build', 'migrate']) expect(stdout).toMatch(new RegExp(`\\n\\s+${command}\\b`))
   })
 })
 
 describe('blockgov start', () => {
   it('exits with status 78 and names the variable, value and allowed values on bad config', async () => {
-    const attempt = run(process.execPath, [bin, 'start'], { env: childEnv({ PORT: 'eighty', LOG_LEVEL: 'loud' }) })
+    const attempt = run(process.execPath, [blockgovBin, 'start'], {
+      env: childEnv({ PORT: 'eighty', LOG_LEVEL: 'loud' }),
+    })
     const error = await attempt.then(
       () => undefined,
       (e: { code: number; stderr: string }) => e,
@@ -106,8 +75,8 @@ describe('blockgov start', () => {
     try {
       const url = new URL(base)
       url.searchParams.set('options', `-c search_path=${schema}`)
-      await run(process.execPath, [bin, 'migrate'], { env: childEnv({ DATABASE_URL: url.href }) })
-      await run(process.execPath, [bin, 'migrate'], { env: childEnv({ DATABASE_URL: url.href }) }) // idempotent
+      await run(process.execPath, [blockgovBin, 'migrate'], { env: childEnv({ DATABASE_URL: url.href }) })
+      await run(process.execPath, [blockgovBin, 'migrate'], { env: childEnv({ DATABASE_URL: url.href }) }) // idempotent
       const started = await startBlockgov({ DATABASE_URL: url.href })
       const health = HealthResponse.parse(await (await fetch(`${started.url}/api/health`)).json())
       expect(health.database).toBe('postgres')

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -6,22 +6,22 @@ import { join } from 'node:path'
 import { testDatabaseKinds, testPostgresUrl } from '@blockgov/db/testing'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
+import { blockgovBin, childEnv, type Started, startBlockgov as startShared } from './test-process.ts'
 
 // A crash (SIGKILL, no chance to flush) must lose no acknowledged command: an ack means committed.
 
-const bin = new URL('../bin/blockgov.js', import.meta.url).pathname
 const EMAIL = 'durable@example.org'
 const PASSWORD = 'a-long-password-123'
 
-/** Environment for a child blockgov: ours minus DATABASE_URL (each run chooses), plus `extra`. */
-function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _, ...rest } = process.env
-  return { ...rest, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_PER_MINUTE: '100000', ...extra }
-}
+/** The crash test sends many commands quickly from one address: lift the rate limit for it. */
+const unlimited = { RATE_LIMIT_PER_MINUTE: '100000' }
 
 /** Runs a blockgov command to completion with `input` on stdin; rejects on a non-zero exit. */
 function runBlockgov(args: string[], env: Record<string, string>, input: string): Promise<void> {
-  const child = spawn(process.execPath, [bin, ...args], { env: childEnv(env), stdio: ['pipe', 'ignore', 'pipe'] })
+  const child = spawn(process.execPath, [blockgovBin, ...args], {
+    env: childEnv({ ...unlimited, ...env }),
+    stdio: ['pipe', 'ignore', 'pipe'],
+  })
   let stderr = ''
   child.stderr?.on('data', (chunk) => {
     stderr += chunk
@@ -32,32 +32,9 @@ function runBlockgov(args: string[], env: Record<string, string>, input: string)
   )
 }
 
-interface Started {
-  readonly child: ChildProcess
-  readonly url: string
-  readonly exited: Promise<NodeJS.Signals | number | null>
-}
-
-/** Starts `blockgov start` and resolves once it prints its URL line. */
-async function startBlockgov(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [bin, 'start'], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stderr?.on('data', (chunk) => {
-    stderr += chunk
-  })
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
-    child.on('exit', (code, signal) => resolve(signal ?? code)),
-  )
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk) => {
-      stdout += chunk
-      const match = /running at (http:\/\/\S+?)\/ /.exec(stdout)
-      if (match?.[1]) resolve(match[1])
-    })
-    exited.then((code) => reject(new Error(`blockgov exited with ${code} before printing its URL:\n${stderr}`)))
-  })
-  return { child, url, exited }
+/** `blockgov start` without the rate limit. */
+function startBlockgov(env: Record<string, string>): Promise<Started> {
+  return startShared({ ...unlimited, ...env })
 }
 
 async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
