@@ -6,9 +6,8 @@ import { ForCard } from './ForCard.tsx'
 import { FormError } from './FormError.tsx'
 import { useParticipant } from './participant-context.ts'
 import { boardOf, mergeTargets } from './selectors.ts'
+import { NO_TOPIC, TopicOptions } from './TopicOptions.tsx'
 import { useCommand } from './use-command.ts'
-
-const NO_TOPIC = ''
 
 /**
  * Facilitator tools for one card: move an idea under another topic, or merge the card into another of the
@@ -47,12 +46,7 @@ export function CardModeration({ card }: { card: Card }) {
         <form className="inline-form" onSubmit={submitMove}>
           <label htmlFor={`${id}-move`}>{t('participant.moderation.moveLabel')}</label>
           <select id={`${id}-move`} value={parentId} onChange={(e) => setParentId(e.target.value)}>
-            <option value={NO_TOPIC}>{t('participant.moderation.noTopic')}</option>
-            {topics.map((topic) => (
-              <option key={topic.id} value={topic.id}>
-                {shortText(topic.text, 80)}
-              </option>
-            ))}
+            <TopicOptions topics={topics} />
           </select>
           <button type="submit">
             {t('participant.moderation.move')}

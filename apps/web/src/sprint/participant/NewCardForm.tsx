@@ -2,13 +2,11 @@ import { type FormEvent, useId, useState } from 'react'
 import { useI18n } from '../../i18n/I18nProvider.tsx'
 import { uuid } from '../uuid.ts'
 import { CountedTextarea } from './CountedTextarea.tsx'
-import { shortText } from './card-text.ts'
 import { FormError } from './FormError.tsx'
 import { useParticipant } from './participant-context.ts'
 import { boardOf } from './selectors.ts'
+import { NO_TOPIC, TopicOptions } from './TopicOptions.tsx'
 import { useCommand } from './use-command.ts'
-
-const NO_TOPIC = ''
 
 /** Adds one topic or idea (ideas go under a chosen topic, or none); anonymous only when the phase allows. */
 export function NewCardForm({ kind, designId }: { kind: 'topic' | 'idea'; designId: string }) {
@@ -58,12 +56,7 @@ export function NewCardForm({ kind, designId }: { kind: 'topic' | 'idea'; design
         <div className="field">
           <label htmlFor={`${id}-topic`}>{t('participant.add.topicSelect')}</label>
           <select id={`${id}-topic`} value={parentId} onChange={(e) => setChosenTopic(e.target.value)}>
-            <option value={NO_TOPIC}>{t('participant.moderation.noTopic')}</option>
-            {topics.map((topic) => (
-              <option key={topic.id} value={topic.id}>
-                {shortText(topic.text, 80)}
-              </option>
-            ))}
+            <TopicOptions topics={topics} />
           </select>
         </div>
       )}
