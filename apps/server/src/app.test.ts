@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Database } from '@blockgov/db'
 import { describeEachDatabase, openTestDatabase } from '@blockgov/db/testing'
-import { ErrorBody } from '@blockgov/protocol'
+import { ErrorBody, PROTOCOL_VERSION } from '@blockgov/protocol'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testApp } from './test-support.ts'
@@ -16,7 +16,7 @@ describeEachDatabase('GET /api/ready and /api/health', (database) => {
     expect(response.json()).toEqual({
       status: 'ok',
       version: '0.0.0-test',
-      protocolVersion: 1,
+      protocolVersion: PROTOCOL_VERSION,
       database: database().kind,
       uptimeSeconds: 42,
     })

@@ -110,10 +110,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(reportRoutes, { database, hub, now })
       await api.register(socketRoute, {
         heartbeatMs: server.wsHeartbeatMs,
-        openChannel: async (request, send) => {
+        openChannel: async (request, send, sendFrame) => {
           const organiser = await organiserOf(database.db, request.headers.cookie, now())
           const actor = organiser === undefined ? undefined : ({ kind: 'organiser', accountId: organiser.id } as const)
-          return createChannel(hub, database.db, actor, send)
+          return createChannel(hub, database.db, actor, send, sendFrame)
         },
       })
       await api.register(openApiRoute)

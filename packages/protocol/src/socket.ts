@@ -1,13 +1,15 @@
 import { z } from 'zod'
 import { ErrorBody } from './errors.ts'
-import { StoredEventWire } from './sprint.ts'
+import { DesignSliceWire, StoredEventWire } from './sprint.ts'
 
 /**
  * WebSocket messages. A connection starts with the client's `hello`; the server answers `welcome` (or an
  * `error` with PROTOCOL_VERSION_MISMATCH and closes). Afterwards either side may send `ping`; the other
  * answers `pong` carrying the server clock, which clients use to render countdowns in server time.
  * `subscribe` streams a session's events (missed ones first, then live); `command` is answered by `ack`
- * (with the log position after it) or `rejected` (with a stable error code).
+ * (with the log position after it) or `rejected` (with a stable error code). A participant receives the
+ * session-wide events and the events of the boards they can see; a board that becomes visible arrives as a
+ * `designSlice` with its current contents.
  */
 export const ClientMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), protocolVersion: z.number().int().positive() }),
@@ -20,6 +22,11 @@ export const ClientMessage = z.discriminatedUnion('type', [
     sinceSeq: z.number().int().min(0),
     /** Participant token; organisers are recognised by their sign-in cookie instead. */
     token: z.string().max(200).optional(),
+    /**
+     * Boards whose history the client already holds up to `sinceSeq` (on a reconnect); the server sends the
+     * others it may see as slices. Omitted: none.
+     */
+    knownDesigns: z.array(z.string().max(100)).max(1000).optional(),
   }),
   /** The command body is validated by the server against `SprintCommand`, to answer with a precise error. */
   z.object({ type: z.literal('command'), sessionId: z.uuid(), commandId: z.uuid(), command: z.unknown() }),
@@ -45,6 +52,7 @@ export const ServerMessage = z.discriminatedUnion('type', [
     ]),
   }),
   z.object({ type: z.literal('events'), sessionId: z.uuid(), events: z.array(StoredEventWire) }),
+  z.object({ type: z.literal('designSlice'), sessionId: z.uuid(), slice: DesignSliceWire }),
   z.object({ type: z.literal('ack'), commandId: z.uuid(), seq: z.number().int() }),
   z.object({ type: z.literal('rejected'), commandId: z.uuid(), error: ErrorBody }),
 ])

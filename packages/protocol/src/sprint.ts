@@ -1,4 +1,4 @@
-import { DisplayName, ProfileInput, SprintCommand } from '@blockgov/sprint'
+import { type DesignSlice, DisplayName, ProfileInput, SprintCommand } from '@blockgov/sprint'
 import { z } from 'zod'
 
 /** `POST /api/auth/login`. */
@@ -46,3 +46,9 @@ export const StoredEventWire = z.object({
   commandId: z.string().nullable(),
   event: z.looseObject({ type: z.string() }),
 })
+
+/** The contents of one board sent when it becomes visible to a participant; trusted server output too. */
+export const DesignSliceWire = z.custom<DesignSlice>(
+  (value) =>
+    typeof value === 'object' && value !== null && 'designId' in value && Array.isArray(Reflect.get(value, 'cards')),
+)

@@ -6,6 +6,15 @@
  */
 export { groupWorkingOn, runningItem } from './access.ts'
 export { addableKinds, boardEditable, canSummarise, floorOpen } from './activity-rules.ts'
+export {
+  type DesignSlice,
+  designOfEvent,
+  designSlice,
+  mayRevealDesigns,
+  sliceIsPersonal,
+  visibleDesigns,
+  withDesignSlice,
+} from './audience.ts'
 export { type ClockView, clockFor, formatRemaining } from './clock.ts'
 export {
   AgendaItemInput,

@@ -191,12 +191,8 @@ export const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async 
       if (actor === undefined || (actor.kind === 'organiser' && actor.accountId !== state.organiserId)) {
         throw new ApiError('NOT_SIGNED_IN')
       }
-      const events: unknown[] = []
-      const stop = await hub.subscribe(sessionId, request.query.since, (batch) => {
-        for (const e of batch) events.push(redactFor(actor, e))
-      })
-      stop?.()
-      return { events: events as z.infer<typeof StoredEventWire>[] }
+      const history = (await hub.history(sessionId, request.query.since)) ?? []
+      return { events: history.map((e) => redactFor(actor, e)) as z.infer<typeof StoredEventWire>[] }
     },
   )
 }

@@ -7,7 +7,11 @@ import { createSocketSession } from './socket-session.ts'
 export interface SocketRouteOptions {
   readonly heartbeatMs: number
   /** Creates the application channel of a new connection, from its upgrade request. */
-  readonly openChannel: (request: FastifyRequest, send: (message: ServerMessage) => void) => Promise<Channel>
+  readonly openChannel: (
+    request: FastifyRequest,
+    send: (message: ServerMessage) => void,
+    sendFrame: (frame: Buffer) => void,
+  ) => Promise<Channel>
 }
 
 /**
@@ -19,8 +23,12 @@ export async function socketRoute(app: FastifyInstance, options: SocketRouteOpti
     const send = (message: ServerMessage) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message))
     }
+    // Frames serialised once for many sockets (see Fanout); they hold JSON text.
+    const sendFrame = (frame: Buffer) => {
+      if (socket.readyState === socket.OPEN) socket.send(frame, { binary: false })
+    }
     // Messages are handled one at a time per connection, so a command never overtakes its subscribe.
-    const channel = options.openChannel(request, send)
+    const channel = options.openChannel(request, send, sendFrame)
     let queue: Promise<unknown> = channel
     const session = createSocketSession(
       {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '@blockgov/db'
 import { errorBody, type ServerMessage } from '@blockgov/protocol'
-import { type Actor, redactFor, SprintCommand } from '@blockgov/sprint'
+import { type Actor, SprintCommand } from '@blockgov/sprint'
 import type { ChannelMessage } from '../routes/socket-session.ts'
 import { participantOf } from './identity.ts'
 import type { SessionHub } from './session-hub.ts'
@@ -20,6 +20,7 @@ export function createChannel(
   db: Db,
   organiser: Actor | undefined,
   send: (message: ServerMessage) => void,
+  sendFrame: (frame: Buffer) => void,
 ): Channel {
   let subscription: { sessionId: string; viewer: Actor; stop: () => void } | undefined
   // Identifies the newest subscribe attempt, so a slow earlier one cannot overwrite it.
@@ -41,9 +42,11 @@ export function createChannel(
     }
     if (viewer === undefined) return send({ type: 'error', error: errorBody('NOT_SIGNED_IN') })
     const who = viewer
-    const stop = await hub.subscribe(message.sessionId, message.sinceSeq, (events) => {
-      send({ type: 'events', sessionId: message.sessionId, events: events.map((e) => redactFor(who, e)) })
-    })
+    const stop = await hub.subscribe(
+      message.sessionId,
+      { viewer: who, sinceSeq: message.sinceSeq, knownDesigns: message.knownDesigns },
+      { viewer: who, send: sendFrame },
+    )
     if (stop === null) return send({ type: 'error', error: errorBody('SESSION_NOT_FOUND') })
     if (latest !== attempt) return stop() // a newer subscribe on this connection won the race
     subscription = { sessionId: message.sessionId, viewer: who, stop }

@@ -1,16 +1,17 @@
 import { type Db, EventStore, readProfiles } from '@blockgov/db'
 import {
   type Actor,
-  applyEvent,
   type ConsentedProfile,
   type Decision,
   decide,
   decideErasure,
   decideJoin,
+  designOfEvent,
   emptySession,
   type Gender,
   genders,
   type JoinRequest,
+  redactFor,
   replay,
   type SessionState,
   type SprintCommand,
@@ -19,10 +20,9 @@ import {
   type StoredEvent,
   sprintError,
   stakeholderGroups,
+  visibleDesigns,
 } from '@blockgov/sprint'
-
-/** Receives events of one session as they are committed. */
-export type EventListener = (events: readonly StoredEvent[]) => void
+import { Fanout, frameOf, type Subscriber } from './fanout.ts'
 
 export type ExecuteResult =
   | { readonly ok: true; readonly seq: number }
@@ -32,7 +32,14 @@ interface LiveSession {
   state: SessionState
   /** Commands and subscriptions of one session run one at a time, in arrival order. */
   tail: Promise<unknown>
-  readonly listeners: Set<EventListener>
+  readonly fanout: Fanout
+}
+
+/** What a live subscriber holds already: the log up to `sinceSeq`, with the history of `knownDesigns`. */
+export interface SubscribeRequest {
+  readonly viewer: Actor
+  readonly sinceSeq: number
+  readonly knownDesigns?: readonly string[]
 }
 
 /** What one try at appending a command came to; `conflict` means another instance wrote first. */
@@ -140,21 +147,39 @@ export class SessionHub {
   }
 
   /**
-   * Sends the events after `sinceSeq`, then every new one, to `listener`, with no gap and no duplicate: the
-   * backlog is read and the listener registered in one step of the session's queue. Returns the function
-   * that stops the subscription, or null when the session does not exist.
+   * Streams the session to `subscriber` as its viewer may see it: the events after `sinceSeq` it is an
+   * audience of, then the contents of boards it may see but does not know, then every new event, with no gap
+   * and no duplicate (the backlog is read and the subscriber registered in one step of the session's queue).
+   * Returns the function that stops the subscription, or null when the session does not exist.
    */
-  async subscribe(sessionId: string, sinceSeq: number, listener: EventListener): Promise<(() => void) | null> {
+  async subscribe(sessionId: string, request: SubscribeRequest, subscriber: Subscriber): Promise<(() => void) | null> {
     const live = await this.#live(sessionId)
     if (live === null) return null
     return this.#serially(live, async () => {
-      const backlog = await this.#store.read(sessionId, sinceSeq)
-      listener(backlog)
-      live.listeners.add(listener)
-      return () => {
-        live.listeners.delete(listener)
-      }
+      const backlog = await this.#store.read(sessionId, request.sinceSeq)
+      const visible = visibleDesigns(live.state, request.viewer)
+      // A fresh client replays the whole history of the boards it can see; a returning one says which boards
+      // it holds, and gets the others as slices. Backlog events are judged against the current state: a
+      // card's board never changes, and one about a card deleted since goes to everyone, which is harmless.
+      const known =
+        visible === 'all' ? new Set<string>() : request.sinceSeq === 0 ? visible : new Set(request.knownDesigns)
+      const events = backlog
+        .filter((stored) => {
+          const designId = designOfEvent(live.state, stored.event)
+          return designId === null || visible === 'all' || (visible.has(designId) && known.has(designId))
+        })
+        .map((stored) => redactFor(request.viewer, stored))
+      subscriber.send(frameOf({ type: 'events', sessionId, events }))
+      live.fanout.add(subscriber, live.state, known)
+      return () => live.fanout.remove(subscriber)
     })
+  }
+
+  /** Every event after `sinceSeq`, unfiltered (callers redact for their viewer). */
+  async history(sessionId: string, sinceSeq: number): Promise<StoredEvent[] | null> {
+    const live = await this.#live(sessionId)
+    if (live === null) return null
+    return this.#serially(live, () => this.#store.read(sessionId, sinceSeq))
   }
 
   /**
@@ -183,13 +208,15 @@ export class SessionHub {
   #live(sessionId: string): Promise<LiveSession | null> {
     let loading = this.#sessions.get(sessionId)
     if (loading === undefined) {
-      loading = this.#store
-        .read(sessionId)
-        .then((events) =>
-          events.length === 0
-            ? null
-            : { state: replay(emptySession(sessionId), events), tail: Promise.resolve(), listeners: new Set() },
-        )
+      loading = this.#store.read(sessionId).then((events) =>
+        events.length === 0
+          ? null
+          : {
+              state: replay(emptySession(sessionId), events),
+              tail: Promise.resolve(),
+              fanout: new Fanout(sessionId),
+            },
+      )
       // A failed load must not be cached, or the session would stay unreachable until restart.
       loading.catch(() => this.#sessions.delete(sessionId))
       this.#sessions.set(sessionId, loading)
@@ -209,8 +236,7 @@ export class SessionHub {
   }
 
   #publish(live: LiveSession, events: readonly StoredEvent[]): void {
-    live.state = events.reduce(applyEvent, live.state)
-    for (const listener of live.listeners) listener(events)
+    live.state = live.fanout.publish(live.state, events)
   }
 
   async #consentedProfiles(sessionId: string): Promise<Map<string, ConsentedProfile>> {

@@ -5,6 +5,8 @@ import {
   type SessionState,
   type SprintCommandInput,
   type StoredEvent,
+  visibleDesigns,
+  withDesignSlice,
 } from '@blockgov/sprint'
 import { uuid } from './uuid.ts'
 
@@ -148,6 +150,7 @@ export class LiveSession {
           sessionId: this.#options.sessionId,
           sinceSeq: this.#snapshot.state.seq,
           token: this.#options.token,
+          knownDesigns: this.#knownDesigns(),
         })
         this.#pingTimer = setInterval(() => this.#ping(), PING_EVERY_MS)
         return
@@ -158,6 +161,9 @@ export class LiveSession {
         return
       case 'events':
         this.#apply(message.events as unknown as StoredEvent[])
+        return
+      case 'designSlice':
+        this.#update({ state: withDesignSlice(this.#snapshot.state, message.slice) })
         return
       case 'ack':
       case 'rejected': {
@@ -180,6 +186,14 @@ export class LiveSession {
         this.#update({ fatal: message.error })
         return
     }
+  }
+
+  /** The boards whose history this client holds (participants receive only the boards they can see). */
+  #knownDesigns(): string[] | undefined {
+    const { state, viewer } = this.#snapshot
+    if (viewer === null || state.seq === 0) return undefined
+    const visible = visibleDesigns(state, viewer)
+    return visible === 'all' ? undefined : [...visible]
   }
 
   #apply(events: readonly StoredEvent[]): void {
