@@ -1,5 +1,5 @@
 import type { Actor, SessionEvent, StoredEvent } from '@blockgov/sprint'
-import { and, asc, eq, gt, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm'
 import { APPENDS_CHANNEL } from './append-notifier.ts'
 import type { Db } from './database.ts'
 import { sqlState, UNIQUE_VIOLATION } from './pg-errors.ts'
@@ -22,6 +22,24 @@ export type AppendResult =
   /** This command was applied before; `seq` is where the log stood after it. */
   | { readonly ok: false; readonly reason: 'duplicate'; readonly seq: number }
 
+export interface Commit {
+  readonly commandId: string | null
+  readonly actor: Actor | null
+  readonly events: readonly SessionEvent[]
+}
+
+export interface AppendManyRequest {
+  readonly sessionId: string
+  readonly expectedSeq: number
+  readonly commits: readonly Commit[]
+  readonly at: Date
+}
+
+export type AppendManyResult =
+  /** `stored[i]` holds the events of `commits[i]`. */
+  | { readonly ok: true; readonly stored: readonly (readonly StoredEvent[])[]; readonly seq: number }
+  | { readonly ok: false; readonly reason: 'conflict' }
+
 /**
  * The append-only session log. Appends are all-or-nothing: the events of one command, and the record that
  * the command ran, commit together or not at all.
@@ -39,20 +57,38 @@ export class EventStore {
       const seen = await this.commandSeq(sessionId, commandId)
       if (seen !== null) return { ok: false, reason: 'duplicate', seq: seen }
     }
-    const stored = events.map((event, i) => ({
-      seq: expectedSeq + i + 1,
-      at: at.getTime(),
-      actor,
-      commandId,
-      event,
-    }))
-    const seq = expectedSeq + events.length
+    const result = await this.appendMany({ sessionId, expectedSeq, commits: [{ commandId, actor, events }], at })
+    if (result.ok) return { ok: true, stored: result.stored.flat(), seq: result.seq }
+    // Either the seq was taken (a concurrent writer) or the command id was (a concurrent retry).
+    if (commandId !== null) {
+      const seen = await this.commandSeq(sessionId, commandId)
+      if (seen !== null) return { ok: false, reason: 'duplicate', seq: seen }
+    }
+    return result
+  }
+
+  /**
+   * Appends the events of several commands, in order, in one transaction (group commit: one round of
+   * locking, inserting and notifying for a whole batch). Command ids must be new; the caller checks them with
+   * `commandSeqs` first. A conflict means another writer appended first or applied one of the commands.
+   */
+  async appendMany(request: AppendManyRequest): Promise<AppendManyResult> {
+    const { sessionId, expectedSeq, commits, at } = request
+    let seq = expectedSeq
+    const stored: StoredEvent[][] = []
+    const commandRows: { sessionId: string; commandId: string; seq: number }[] = []
+    for (const { commandId, actor, events } of commits) {
+      stored.push(events.map((event) => ({ seq: ++seq, at: at.getTime(), actor, commandId, event })))
+      // A command that changed nothing is recorded too, so a retry of it is recognised.
+      if (commandId !== null) commandRows.push({ sessionId, commandId, seq })
+    }
+    const rows = stored.flat()
     try {
       await this.#db.transaction(async (tx) => {
         await lockSession(tx, sessionId)
-        if (stored.length > 0) {
+        if (rows.length > 0) {
           await tx.insert(sessionEvents).values(
-            stored.map((s) => ({
+            rows.map((s) => ({
               sessionId,
               seq: s.seq,
               type: s.event.type,
@@ -63,10 +99,10 @@ export class EventStore {
             })),
           )
         }
-        if (commandId !== null) await tx.insert(sessionCommands).values({ sessionId, commandId, seq })
+        if (commandRows.length > 0) await tx.insert(sessionCommands).values(commandRows)
         // Delivered at commit and dropped on rollback, so listeners (other server instances) hear of committed
         // appends only. The schema lets installations sharing a database ignore each other.
-        if (stored.length > 0) {
+        if (rows.length > 0) {
           await tx.execute(
             sql`select pg_notify(${APPENDS_CHANNEL}, json_build_object('schema', current_schema(), 'sessionId', ${sessionId}::text, 'seq', ${seq}::int)::text)`,
           )
@@ -74,11 +110,6 @@ export class EventStore {
       })
     } catch (error) {
       if (sqlState(error) !== UNIQUE_VIOLATION) throw error
-      // Either the seq was taken (a concurrent writer) or the command id was (a concurrent retry).
-      if (commandId !== null) {
-        const seen = await this.commandSeq(sessionId, commandId)
-        if (seen !== null) return { ok: false, reason: 'duplicate', seq: seen }
-      }
       return { ok: false, reason: 'conflict' }
     }
     return { ok: true, stored, seq }
@@ -110,6 +141,16 @@ export class EventStore {
       commandId: row.commandId,
       event: row.payload as SessionEvent,
     }))
+  }
+
+  /** Where the log stood after each of these commands, for those already applied. */
+  async commandSeqs(sessionId: string, commandIds: readonly string[]): Promise<Map<string, number>> {
+    if (commandIds.length === 0) return new Map()
+    const rows = await this.#db
+      .select({ commandId: sessionCommands.commandId, seq: sessionCommands.seq })
+      .from(sessionCommands)
+      .where(and(eq(sessionCommands.sessionId, sessionId), inArray(sessionCommands.commandId, [...commandIds])))
+    return new Map(rows.map((row) => [row.commandId, row.seq]))
   }
 
   async commandSeq(sessionId: string, commandId: string): Promise<number | null> {

@@ -19,7 +19,7 @@ export type { AppendNotice, AppendSubscriber, StopListening } from './append-not
 export type { Database, Db } from './database.ts'
 export { DataDirLockedError } from './dir-lock.ts'
 export { enforceProfileRetention, erasePersonalData, readOwnProfile, setProfileRetention } from './erasure.ts'
-export { type AppendRequest, type AppendResult, EventStore } from './event-store.ts'
+export { type AppendRequest, type AppendResult, type Commit, EventStore } from './event-store.ts'
 export { openDatabase } from './open.ts'
 export {
   deleteParticipantToken,

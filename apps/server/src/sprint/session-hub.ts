@@ -1,6 +1,7 @@
-import { type Db, EventStore, readProfiles } from '@blockgov/db'
+import { type Commit, type Db, EventStore, readProfiles } from '@blockgov/db'
 import {
   type Actor,
+  applyEvent,
   type ConsentedProfile,
   type Decision,
   decide,
@@ -33,6 +34,8 @@ interface LiveSession {
   /** Commands and subscriptions of one session run one at a time, in arrival order. */
   tail: Promise<unknown>
   readonly fanout: Fanout
+  /** Commands waiting for the next batch. */
+  readonly pending: PendingCommit[]
 }
 
 /** What a live subscriber holds already: the log up to `sinceSeq`, with the history of `knownDesigns`. */
@@ -42,11 +45,22 @@ export interface SubscribeRequest {
   readonly knownDesigns?: readonly string[]
 }
 
-/** What one try at appending a command came to; `conflict` means another instance wrote first. */
-type Attempt =
-  | { readonly kind: 'settled'; readonly result: ExecuteResult }
-  | { readonly kind: 'appended'; readonly stored: readonly StoredEvent[]; readonly seq: number }
-  | { readonly kind: 'conflict' }
+/** The most commands written in one transaction; later arrivals wait for the next batch. */
+const MAX_BATCH = 256
+
+interface PendingCommit {
+  readonly actor: Actor
+  readonly commandId: string | null
+  readonly decideOn: (state: SessionState) => Promise<Decision>
+  readonly resolve: (result: ExecuteResult) => void
+  readonly reject: (error: unknown) => void
+}
+
+/** A batch once written: the stored events, and per command its result (or what its decision threw). */
+interface BatchOutcome {
+  readonly stored: readonly StoredEvent[]
+  readonly results: readonly (ExecuteResult | { readonly failure: unknown })[]
+}
 
 /**
  * Runs sessions: keeps each active session's state in memory (rebuilt from the log on first use), turns
@@ -90,6 +104,11 @@ export class SessionHub {
     return this.#commit(sessionId, actor, null, async (state) => decideErasure(state, participantId))
   }
 
+  /**
+   * Queues a command for the session's next batch. Commands arriving while a batch is being written wait and
+   * go together in the next one (group commit): one transaction, one notification and one fan-out pass for
+   * a whole batch, so a busy session is not limited to one database round trip per command.
+   */
   async #commit(
     sessionId: string,
     actor: Actor,
@@ -98,10 +117,19 @@ export class SessionHub {
   ): Promise<ExecuteResult> {
     const live = await this.#live(sessionId)
     if (live === null) return { ok: false, error: sprintError('SESSION_NOT_FOUND') }
-    return this.#serially(live, async () => {
-      const attempt = (store: EventStore) => this.#attempt(store, sessionId, live, actor, commandId, decideOn)
+    return new Promise<ExecuteResult>((resolve, reject) => {
+      live.pending.push({ actor, commandId, decideOn, resolve, reject })
+      if (live.pending.length === 1) void this.#serially(live, () => this.#writeBatch(sessionId, live))
+    })
+  }
+
+  async #writeBatch(sessionId: string, live: LiveSession): Promise<void> {
+    const batch = live.pending.splice(0, MAX_BATCH)
+    if (live.pending.length > 0) void this.#serially(live, () => this.#writeBatch(sessionId, live))
+    try {
+      const attempt = (store: EventStore) => this.#attempt(store, sessionId, live, batch)
       let outcome = await attempt(this.#store)
-      if (outcome.kind === 'conflict') {
+      if (outcome === 'conflict') {
         // Another instance wrote first. Decide again holding the session's write lock, which every append
         // takes: the log cannot move meanwhile, so this try cannot lose, and a busy session starves no one.
         outcome = await this.#store.exclusively(sessionId, async (store) => {
@@ -109,41 +137,60 @@ export class SessionHub {
           return attempt(store)
         })
       }
-      switch (outcome.kind) {
-        case 'settled':
-          return outcome.result
-        case 'appended':
-          this.#publish(live, outcome.stored) // only now: the exclusive transaction has committed
-          return { ok: true, seq: outcome.seq }
-        case 'conflict':
-          throw new Error(`session ${sessionId}: write conflict under the session lock`)
-      }
-    })
+      if (outcome === 'conflict') throw new Error(`session ${sessionId}: write conflict under the session lock`)
+      // Only now, after commit: subscribers see the events before their senders see the acks.
+      this.#publish(live, outcome.stored)
+      outcome.results.forEach((result, i) => {
+        const pending = batch[i]
+        if (pending === undefined) return
+        if ('failure' in result) pending.reject(result.failure)
+        else pending.resolve(result)
+      })
+    } catch (error) {
+      for (const pending of batch) pending.reject(error)
+    }
   }
 
+  /** Decides every command of a batch on the state its predecessors leave, then appends them all at once. */
   async #attempt(
     store: EventStore,
     sessionId: string,
     live: LiveSession,
-    actor: Actor,
-    commandId: string | null,
-    decideOn: (state: SessionState) => Promise<Decision>,
-  ): Promise<Attempt> {
-    const seen = commandId === null ? null : await store.commandSeq(sessionId, commandId)
-    if (seen !== null) return { kind: 'settled', result: { ok: true, seq: seen } }
-    const decision = await decideOn(live.state)
-    if (!decision.ok) return { kind: 'settled', result: { ok: false, error: decision.error } }
-    const result = await store.append({
-      sessionId,
-      expectedSeq: live.state.seq,
-      commandId,
-      actor,
-      events: decision.events,
-      at: this.#now(),
-    })
-    if (result.ok) return { kind: 'appended', stored: result.stored, seq: result.seq }
-    if (result.reason === 'duplicate') return { kind: 'settled', result: { ok: true, seq: result.seq } }
-    return { kind: 'conflict' }
+    batch: readonly PendingCommit[],
+  ): Promise<BatchOutcome | 'conflict'> {
+    const ids = batch.flatMap((p) => (p.commandId === null ? [] : [p.commandId]))
+    const applied = await store.commandSeqs(sessionId, ids)
+    const at = this.#now()
+    let state = live.state
+    const commits: Commit[] = []
+    const results: BatchOutcome['results'][number][] = []
+    for (const { actor, commandId, decideOn } of batch) {
+      const seen = commandId === null ? undefined : applied.get(commandId)
+      if (seen !== undefined) {
+        results.push({ ok: true, seq: seen })
+        continue
+      }
+      let decision: Decision
+      try {
+        decision = await decideOn(state)
+      } catch (failure) {
+        results.push({ failure })
+        continue
+      }
+      if (!decision.ok) {
+        results.push({ ok: false, error: decision.error })
+        continue
+      }
+      for (const event of decision.events) {
+        state = applyEvent(state, { seq: state.seq + 1, at: at.getTime(), actor, commandId, event })
+      }
+      commits.push({ commandId, actor, events: decision.events })
+      results.push({ ok: true, seq: state.seq })
+      if (commandId !== null) applied.set(commandId, state.seq) // a retry within the same batch
+    }
+    if (commits.length === 0) return { stored: [], results }
+    const appended = await store.appendMany({ sessionId, expectedSeq: live.state.seq, commits, at })
+    return appended.ok ? { stored: appended.stored.flat(), results } : 'conflict'
   }
 
   /**
@@ -215,6 +262,7 @@ export class SessionHub {
               state: replay(emptySession(sessionId), events),
               tail: Promise.resolve(),
               fanout: new Fanout(sessionId),
+              pending: [],
             },
       )
       // A failed load must not be cached, or the session would stay unreachable until restart.
