@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
+import { PROTOCOL_VERSION } from '@blockgov/protocol'
 import { type WebSocket, WebSocketServer } from 'ws'
 
 const rooms = new Map<number, Set<WebSocket>>()
@@ -51,7 +52,14 @@ wss.on('connection', (socket) => {
       command?: { cardId: string; kind: string; text: string }
     }
     if (message.type === 'hello') {
-      socket.send(JSON.stringify({ type: 'welcome', protocolVersion: 1, serverTime: Date.now(), heartbeatMs: 30_000 }))
+      socket.send(
+        JSON.stringify({
+          type: 'welcome',
+          protocolVersion: PROTOCOL_VERSION,
+          serverTime: Date.now(),
+          heartbeatMs: 30_000,
+        }),
+      )
     } else if (message.type === 'subscribe') {
       const [group, participantId] = (message.token ?? '').split(':')
       const g = Number((group ?? 'g0').slice(1))

@@ -11,6 +11,7 @@
  * IPC: ← {type:'start', …}  → {type:'connected', …}  ← {type:'go'}  → {type:'progress', …}  → {type:'done', …}
  */
 import { randomUUID } from 'node:crypto'
+import { PROTOCOL_VERSION } from '@blockgov/protocol'
 import WebSocket from 'ws'
 import { type Summary, summarise } from './stats.ts'
 
@@ -123,7 +124,7 @@ async function run(start: StartMessage): Promise<void> {
       const timer = setTimeout(() => {
         if (!ready) resolve()
       }, 60_000)
-      socket.on('open', () => socket.send(JSON.stringify({ type: 'hello', protocolVersion: 1 })))
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'hello', protocolVersion: PROTOCOL_VERSION })))
       socket.on('error', () => resolve())
       socket.on('message', (data: Buffer) => {
         if (ready) {

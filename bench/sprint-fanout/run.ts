@@ -318,7 +318,8 @@ const table = [
 for (const r of rows) {
   const d = r.done
   const s = d.loadMs / 1000
-  const perClient = r.kind === 'product' ? d.connected : d.connected / r.groups
+  // Both servers deliver a card to the people of its group only (the product since protocol 2).
+  const perClient = d.connected / r.groups
   const expected = d.acked * perClient // deliveries (incl. drain) ÷ accepted cards × recipients; extends add a little
   table.push([
     r.kind,

@@ -17,6 +17,7 @@ import { reportRoutes } from './routes/report.ts'
 import { sessionRoutes } from './routes/sessions.ts'
 import { socketRoute } from './routes/socket.ts'
 import { createChannel } from './sprint/channel.ts'
+import { GroupSolver } from './sprint/group-solver.ts'
 import { organiserOf } from './sprint/identity.ts'
 import { SessionHub } from './sprint/session-hub.ts'
 
@@ -88,7 +89,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const uptimeMs = deps.uptimeMs ?? (() => process.uptime() * 1000)
   const now = deps.now ?? (() => new Date())
   const { database } = deps
-  const hub = new SessionHub(database.db, now)
+  const solver = new GroupSolver()
+  app.addHook('onClose', () => solver.close())
+  const hub = new SessionHub(database.db, now, (input) => solver.solve(input))
   // Other instances on the same Postgres append too: follow them, so subscribers here see their events.
   const stopFollowing = await database.subscribeToAppends({
     onAppend: ({ sessionId, seq }) => {

@@ -1,8 +1,9 @@
 import { hashSeed } from './access.ts'
 import { accept, type DecideInput, type Decision, reject } from './decision.ts'
 import type { FormedGroupRecord } from './events.ts'
+import { formationInput } from './formation.ts'
 import { nextRotation } from './rotation.ts'
-import { formGroups, type SolverPerson } from './solver.ts'
+import { formGroups } from './solver.ts'
 import type { Activity } from './template.ts'
 
 /** Activities that happen in break-out groups, and so need groups to exist. */
@@ -60,28 +61,8 @@ export function decideRoom({ state, command, sender, context }: DecideInput): De
       if (state.cardOrder.length > 0) {
         return reject('PHASE_CLOSED', 'Groups cannot be formed again once boards have cards; move people instead.')
       }
-      const people: SolverPerson[] = state.participantOrder.flatMap((id) => {
-        const p = state.participants[id]
-        if (p === undefined) return []
-        const profile = context.profiles?.get(id)
-        return [
-          {
-            id,
-            gender: profile?.gender,
-            stakeholder: profile?.stakeholder,
-            presence: p.presence,
-            facilitatorVolunteer: p.facilitatorVolunteer,
-            rapporteurVolunteer: p.rapporteurVolunteer,
-          },
-        ]
-      })
-      const result = formGroups(people, {
-        size: command.size,
-        online: command.online,
-        together: command.together,
-        apart: command.apart,
-        seed: command.seed ?? hashSeed(context.commandId),
-      })
+      const { people, options } = formationInput(state, command, context.profiles, context.commandId)
+      const result = context.formed ?? formGroups(people, options)
       if (!result.ok) return reject('GROUP_FORMATION_FAILED', result.reason, { solverCode: result.code })
       const genderOf = (id: string) => context.profiles?.get(id)?.gender
       const groups: FormedGroupRecord[] = result.groups.map((g, i) => ({

@@ -3,6 +3,7 @@ import type { SprintCommand } from './commands.ts'
 import { type SprintError, sprintError } from './errors.ts'
 import type { Actor, SessionEvent } from './events.ts'
 import type { Gender, StakeholderGroup } from './people.ts'
+import type { SolveResult } from './solver.ts'
 import type { SessionState } from './state.ts'
 
 /** Profile answers the participant consented to, read by `groups.form` only. */
@@ -16,6 +17,11 @@ export interface DecideContext {
   /** The command's client-generated id; seeds and new ids derive from it, so a decision replays exactly. */
   readonly commandId: string
   readonly profiles?: ReadonlyMap<string, ConsentedProfile>
+  /**
+   * For `groups.form`: the solver's result on `formationInput(state, command, profiles, commandId)`, computed
+   * by the caller (the server runs it in a worker thread). Omitted, `decide` runs the solver itself.
+   */
+  readonly formed?: SolveResult
 }
 
 export type Decision =

@@ -39,6 +39,7 @@ export {
   tallyDots,
 } from './evaluation.ts'
 export type { Actor, CardKind, FormedGroupRecord, SessionEvent, SessionEventType, StoredEvent } from './events.ts'
+export { type FormationInput, formationInput } from './formation.ts'
 export { type Gender, genders, type Presence, type StakeholderGroup, stakeholderGroups } from './people.ts'
 export { type CommandPolicy, commandPolicy, type ParticipantRule } from './policy.ts'
 export { decideErasure, type ParticipantRecord, participantRecord, pseudonymFor } from './privacy.ts'
@@ -52,7 +53,7 @@ export { type Participation, participation } from './report/participation.ts'
 export { renderHtml } from './report/render-html.ts'
 export { renderMarkdown } from './report/render-markdown.ts'
 export { nextRotation } from './rotation.ts'
-export { formGroups } from './solver.ts'
+export { formGroups, type SolveResult, type SolverOptions, type SolverPerson } from './solver.ts'
 export {
   type Card,
   type Comment,

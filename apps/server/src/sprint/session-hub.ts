@@ -9,12 +9,15 @@ import {
   decideJoin,
   designOfEvent,
   emptySession,
+  type FormationInput,
+  formationInput,
   type Gender,
   genders,
   type JoinRequest,
   redactFor,
   replay,
   type SessionState,
+  type SolveResult,
   type SprintCommand,
   type SprintError,
   type StakeholderGroup,
@@ -73,10 +76,14 @@ export class SessionHub {
   readonly #now: () => Date
   readonly #sessions = new Map<string, Promise<LiveSession | null>>()
 
-  constructor(db: Db, now: () => Date = () => new Date()) {
+  readonly #solve: ((input: FormationInput) => Promise<SolveResult>) | undefined
+
+  /** `solve` runs the group solver off the event loop (a worker thread); without it `decide` runs it inline. */
+  constructor(db: Db, now: () => Date = () => new Date(), solve?: (input: FormationInput) => Promise<SolveResult>) {
     this.#db = db
     this.#store = new EventStore(db)
     this.#now = now
+    this.#solve = solve
   }
 
   /** Current state of a session, or null when it does not exist. */
@@ -87,8 +94,17 @@ export class SessionHub {
   /** Decides and commits a command. Retries of an already applied `commandId` return its original seq. */
   execute(sessionId: string, actor: Actor, commandId: string, command: SprintCommand): Promise<ExecuteResult> {
     return this.#commit(sessionId, actor, commandId, async (state) => {
-      const profiles = command.type === 'groups.form' ? await this.#consentedProfiles(sessionId) : undefined
-      return decide(state, command, { actor, commandId, profiles })
+      if (command.type !== 'groups.form') return decide(state, command, { actor, commandId })
+      const profiles = await this.#consentedProfiles(sessionId)
+      // Solve only what decide would accept (the session's organiser, before any card); anything else is
+      // rejected by decide before it reaches the solver.
+      const solvable =
+        actor.kind === 'organiser' && actor.accountId === state.organiserId && state.cardOrder.length === 0
+      const formed =
+        solvable && this.#solve !== undefined
+          ? await this.#solve(formationInput(state, command, profiles, commandId))
+          : undefined
+      return decide(state, command, { actor, commandId, profiles, formed })
     })
   }
 
