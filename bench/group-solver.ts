@@ -1,7 +1,9 @@
 /**
  * Benchmark of `formGroups` (packages/sprint/src/solver.ts) against a naive seeded shuffle-and-chunk baseline
- * measured in the same run. Prints the median of N runs, the ratio to the baseline, and whether the hard rules
- * held (sizes differ by at most one, everyone placed once, ≥1 — or ≥2 when women ≥ 2 × groups — women per group).
+ * measured in the same run. Prints the median of N runs, the ratio to the baseline, whether the hard rules held
+ * (sizes differ by at most one, everyone placed once, ≥1 — or ≥2 when women ≥ 2 × groups — women per group), the
+ * quality of the result (the solver's objective recomputed from the groups, `softCost`: lower is better), and how
+ * much of its work bound the local search used.
  *
  * Each case runs in a forked child with a time budget, so a case that is far too slow is stopped and reported
  * instead of hanging the benchmark.
@@ -11,7 +13,7 @@
 import { fork } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { formGroups } from '@blockgov/sprint'
-import { checkHardRules, makeCohort, naiveGroups } from './solver-cohort.ts'
+import { checkHardRules, makeCohort, naiveGroups, softCost } from './solver-cohort.ts'
 
 type Options = Parameters<typeof formGroups>[1]
 interface Case {
@@ -26,6 +28,9 @@ interface RunResult {
   readonly held: boolean
   readonly problem?: string
   readonly unmet: string
+  readonly cost: number
+  readonly searchWork: number
+  readonly searchStopped: boolean
 }
 
 function arg(name: string, fallback: number): number {
@@ -48,8 +53,9 @@ function runCase(c: Case): void {
   for (let i = 0; i < 3; i++) naiveGroups(cohort.people, c.groups, i)
   for (let r = 0; r < c.runs; r++) {
     const seed = 1000 + r
+    let search = { work: 0, stoppedEarly: false }
     let t = performance.now()
-    const result = formGroups(cohort.people, { ...options, seed })
+    const result = formGroups(cohort.people, { ...options, seed, onSearchEnd: (s) => (search = s) })
     const solverMs = performance.now() - t
     t = performance.now()
     const naive = naiveGroups(cohort.people, c.groups, seed)
@@ -65,6 +71,9 @@ function runCase(c: Case): void {
       baselineMs,
       held: check.ok,
       unmet,
+      cost: softCost(cohort.people, result.groups, cohort),
+      searchWork: search.work,
+      searchStopped: search.stoppedEarly,
       ...(check.ok ? {} : { problem: check.problem }),
     }
     process.send?.(out)
@@ -114,7 +123,20 @@ async function main(): Promise<void> {
   )
   console.log('median of N runs; baseline = seeded shuffle-and-chunk (no constraints), same process, interleaved\n')
   const rows = [
-    ['case', 'n→g', 'runs', 'solver p50', 'min', 'max', 'baseline p50', 'ratio', 'hard rules', 'unmet soft (groups)'],
+    [
+      'case',
+      'n→g',
+      'runs',
+      'solver p50',
+      'min',
+      'max',
+      'baseline p50',
+      'ratio',
+      'hard rules',
+      'unmet soft (groups)',
+      'cost p50',
+      'search work p50',
+    ],
   ]
   let failed = false
   for (const c of cases) {
@@ -134,11 +156,14 @@ async function main(): Promise<void> {
         '-',
         'n/a',
         'did not finish',
+        '-',
+        '-',
       ])
       continue
     }
     const s = median(runs.map((r) => r.solverMs))
     const b = median(runs.map((r) => r.baselineMs))
+    const boundHit = runs.some((r) => r.searchStopped)
     rows.push([
       c.name,
       `${c.people}→${c.groups}`,
@@ -150,6 +175,8 @@ async function main(): Promise<void> {
       `${Math.round(s / b).toLocaleString('en')}×`,
       held ? 'held' : 'BROKEN',
       runs[0]?.unmet ?? '',
+      median(runs.map((r) => r.cost)).toLocaleString('en'),
+      `${median(runs.map((r) => r.searchWork)).toLocaleString('en')}${boundHit ? ' (bound hit)' : ''}`,
     ])
   }
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? []

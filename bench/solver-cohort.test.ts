@@ -1,6 +1,6 @@
 import { formGroups } from '@blockgov/sprint'
 import { describe, expect, it } from 'vitest'
-import { checkHardRules, makeCohort, naiveGroups } from './solver-cohort.ts'
+import { checkHardRules, makeCohort, naiveGroups, type Person, softCost } from './solver-cohort.ts'
 import { summarise } from './sprint-fanout/stats.ts'
 
 describe('bench helpers', () => {
@@ -24,6 +24,33 @@ describe('bench helpers', () => {
       { members: people.slice(100).map((p) => p.id) },
     ]
     expect(checkHardRules(people, lopsided, 2).ok).toBe(false)
+  })
+
+  it('recomputes the solver objective from groups, and the solver beats shuffle-and-chunk on it', () => {
+    const person = (id: string, traits: Partial<Person>): Person => ({
+      id,
+      presence: 'room',
+      facilitatorVolunteer: false,
+      rapporteurVolunteer: false,
+      ...traits,
+    })
+    const people = [
+      person('a', { gender: 'woman', presence: 'online', facilitatorVolunteer: true }),
+      person('b', { gender: 'man', stakeholder: 'government', rapporteurVolunteer: true }),
+      person('c', { gender: 'woman' }),
+      person('d', { gender: 'man' }),
+    ]
+    // Group 1: 1 woman (1, +10 alone), 1 online (1), 1 government (1), both roles: 13. Group 2: 1 woman (1, +10),
+    // nobody online (+40), no facilitator (+30), no rapporteur (+20): 101. The together and apart pairs are each
+    // split: -60 × 2 and +60 × 2.
+    const groups = [{ members: ['a', 'b'] }, { members: ['c', 'd'] }]
+    expect(softCost(people, groups, { together: [['a', 'c']], apart: [['b', 'd']] })).toBe(114)
+
+    const cohort = makeCohort(300, 4)
+    const solved = formGroups(cohort.people, { size: { groupCount: 15 }, online: 'spread', ...cohort, seed: 2 })
+    if (!solved.ok) throw new Error(solved.reason)
+    const naive = naiveGroups(cohort.people, 15, 2).map((members) => ({ members }))
+    expect(softCost(cohort.people, solved.groups, cohort)).toBeLessThan(softCost(cohort.people, naive, cohort))
   })
 
   it('summarises latencies by rank', () => {

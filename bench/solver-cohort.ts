@@ -68,6 +68,50 @@ export function naiveGroups(people: readonly Person[], g: number, seed: number):
   return groups
 }
 
+/**
+ * The solver's objective for `online: 'spread'`, recomputed from the groups alone, so that runs of different
+ * solver versions can be compared (lower is better; keep-together sets make it negative). It mirrors the weights
+ * in packages/sprint/src/solver/grouping.ts: per group, women² + Σ stakeholder² + online², plus 40 with nobody
+ * online, 30 with no facilitator volunteer, 20 with no rapporteur volunteer other than the facilitator, 10 for a
+ * lone woman when women ≥ groups; per together (apart) set, -60 (+60) × members² in each group.
+ */
+export function softCost(
+  people: readonly Person[],
+  groups: readonly Group[],
+  sets: { readonly together: readonly (readonly string[])[]; readonly apart: readonly (readonly string[])[] },
+): number {
+  const byId = new Map(people.map((p) => [p.id, p]))
+  const groupOf = new Map(groups.flatMap((group, gi) => group.members.map((id) => [id, gi] as const)))
+  const womenInAll = people.filter((p) => p.gender === 'woman').length
+  let cost = 0
+  for (const group of groups) {
+    const members = group.members.flatMap((id) => byId.get(id) ?? [])
+    const count = (test: (p: Person) => boolean) => members.filter(test).length
+    const women = count((p) => p.gender === 'woman')
+    const online = count((p) => p.presence === 'online')
+    const fac = count((p) => p.facilitatorVolunteer)
+    const volunteers = count((p) => p.facilitatorVolunteer || p.rapporteurVolunteer)
+    cost += women * women + online * online
+    for (const s of stakeholderGroups) cost += count((p) => p.stakeholder === s) ** 2
+    if (online === 0) cost += 40
+    if (women === 1 && womenInAll >= groups.length) cost += 10
+    if (fac === 0) cost += 30
+    if (count((p) => p.rapporteurVolunteer) === 0 || (fac > 0 && volunteers < 2)) cost += 20
+  }
+  for (const [lists, weight] of [
+    [sets.together, -60],
+    [sets.apart, 60],
+  ] as const) {
+    for (const list of lists) {
+      const perGroup = new Map<number, number>()
+      for (const id of new Set(list))
+        perGroup.set(groupOf.get(id) ?? -1, (perGroup.get(groupOf.get(id) ?? -1) ?? 0) + 1)
+      if (new Set(list).size >= 2) for (const c of perGroup.values()) cost += weight * c * c
+    }
+  }
+  return cost
+}
+
 /** The solver's hard rules, checked independently of the solver. */
 export function checkHardRules(
   people: readonly Person[],

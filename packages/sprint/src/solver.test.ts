@@ -323,6 +323,27 @@ describe('formGroups properties', () => {
     )
   })
 
+  it('keeps the hard rules whatever the search budget, including none', () => {
+    const budgeted = caseArb.chain(([people, options]) =>
+      fc.tuple(fc.constant(people), fc.constant(options), fc.nat({ max: 3_000 })),
+    )
+    fc.assert(
+      fc.property(budgeted, ([people, options, searchBudget]) => {
+        const result = solved(formGroups(people, { ...options, searchBudget }))
+        const sizes = result.groups.map((g) => g.members.length)
+        expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
+        expect(result.groups.flatMap((g) => g.members).sort()).toEqual(people.map((p) => p.id).sort())
+        const women = womenIn(people)
+        const floor = women >= 2 * sizes.length ? 2 : women >= sizes.length ? 1 : 0
+        for (const g of stats(people, result)) {
+          expect(g.women).toBeGreaterThanOrEqual(floor)
+          if (women < sizes.length) expect(g.women).toBeLessThanOrEqual(1)
+        }
+      }),
+      runs,
+    )
+  })
+
   it('picks facilitator and rapporteur among the group members, volunteers only, and never the same person', () => {
     fc.assert(
       fc.property(caseArb, ([people, options]) => {
@@ -345,8 +366,8 @@ describe('formGroups properties', () => {
 })
 
 describe('formGroups, large cohorts', () => {
-  it('keeps "together" sets together even when the general search cannot try every pair', () => {
-    const people: SolverPerson[] = Array.from({ length: 1_500 }, (_, i) => ({
+  const cohort = (n: number): SolverPerson[] =>
+    Array.from({ length: n }, (_, i) => ({
       id: `p${i}`,
       gender: i % 3 === 0 ? 'woman' : undefined,
       stakeholder: stakeholderGroups[i % stakeholderGroups.length],
@@ -354,7 +375,41 @@ describe('formGroups, large cohorts', () => {
       facilitatorVolunteer: i % 9 === 0,
       rapporteurVolunteer: i % 9 === 4,
     }))
-    // Sets of three women: the women rule places women first, one group at a time, which splits such sets.
+
+  it('converges on 2,000 people in 40 groups within the default work bound, meeting every soft rule', () => {
+    const people = cohort(2_000)
+    const together = Array.from({ length: 20 }, (_, k) => [`p${k * 7 + 1}`, `p${k * 7 + 2}`, `p${k * 7 + 3}`])
+    const apart = Array.from({ length: 20 }, (_, k) => [`p${k * 5 + 500}`, `p${k * 5 + 501}`, `p${k * 5 + 502}`])
+    const searches: { work: number; stoppedEarly: boolean }[] = []
+    const result = solved(
+      formGroups(people, {
+        size: { groupCount: 40 },
+        online: 'spread',
+        together,
+        apart,
+        seed: 5,
+        onSearchEnd: (search) => searches.push(search),
+      }),
+    )
+    expect(searches).toHaveLength(1)
+    expect(searches[0]?.stoppedEarly).toBe(false)
+    expect(result.unmet).toEqual([])
+  })
+
+  it('reports through onSearchEnd when the work bound stopped the search, with the hard rules still held', () => {
+    const people = cohort(600)
+    const searches: { stoppedEarly: boolean }[] = []
+    const options: SolverOptions = { size: { groupCount: 12 }, online: 'spread', seed: 2, searchBudget: 5 }
+    const result = solved(formGroups(people, { ...options, onSearchEnd: (search) => searches.push(search) }))
+    expect(searches).toMatchObject([{ stoppedEarly: true }])
+    for (const g of stats(people, result)) expect(g.women).toBeGreaterThanOrEqual(2)
+    expect(new Set(result.groups.map((g) => g.members.length))).toEqual(new Set([50]))
+  })
+
+  it('keeps "together" sets together even when the general search cannot try every pair', () => {
+    const people = cohort(1_500)
+    // Sets of three women: women are placed first and the women rule limits where each may go, so such sets are the
+    // ones most at risk of being split.
     const together = Array.from({ length: 20 }, (_, k) => [`p${k * 3}`, `p${k * 3 + 600}`, `p${k * 3 + 1200}`])
     // No budget for the general search at all: only placement and the targeted repair run.
     const result = formGroups(people, {
