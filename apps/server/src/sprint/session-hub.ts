@@ -135,7 +135,10 @@ export class SessionHub {
     if (live === null) return { ok: false, error: sprintError('SESSION_NOT_FOUND') }
     return new Promise<ExecuteResult>((resolve, reject) => {
       live.pending.push({ actor, commandId, decideOn, resolve, reject })
-      if (live.pending.length === 1) void this.#serially(live, () => this.#writeBatch(sessionId, live))
+      // Start the batch after this turn of the event loop has read every socket that has data: PGlite runs on
+      // this thread, so a batch started at once would hold the loop and stay one command long.
+      if (live.pending.length === 1)
+        setImmediate(() => void this.#serially(live, () => this.#writeBatch(sessionId, live)))
     })
   }
 
