@@ -1,5 +1,6 @@
 import type { DotVote, Score } from './evaluation.ts'
 import type { Actor, SessionEvent } from './events.ts'
+import { withEntry, withoutEntry } from './persistent-record.ts'
 import { type Card, dotKey, type SessionState, scoreKey } from './state.ts'
 
 /**
@@ -100,14 +101,16 @@ export function sliceIsPersonal(state: SessionState, designId: string, viewer: A
  */
 export function withDesignSlice(state: SessionState, slice: DesignSlice): SessionState {
   const stale = new Set(state.cardOrder.filter((id) => state.cards[id]?.designId === slice.designId))
-  const cards = { ...state.cards }
-  for (const id of stale) delete cards[id]
-  for (const card of slice.cards) cards[card.id] = card
+  let cards = state.cards
+  for (const id of stale) cards = withoutEntry(cards, id)
+  for (const card of slice.cards) cards = withEntry(cards, card.id, card)
   const cardOrder = [...state.cardOrder.filter((id) => !stale.has(id)), ...slice.cards.map((c) => c.id)]
-  const scores = Object.fromEntries(Object.entries(state.scores).filter(([, s]) => !stale.has(s.ideaId)))
-  for (const s of slice.scores) scores[scoreKey(s.raterId, s.ideaId, s.criterionId)] = s
-  const dots = Object.fromEntries(Object.entries(state.dots).filter(([, d]) => !stale.has(d.ideaId)))
-  for (const d of slice.dots) dots[dotKey(d.voterId, d.ideaId)] = d
+  let scores = state.scores
+  for (const [key, s] of Object.entries(scores)) if (stale.has(s.ideaId)) scores = withoutEntry(scores, key)
+  for (const s of slice.scores) scores = withEntry(scores, scoreKey(s.raterId, s.ideaId, s.criterionId), s)
+  let dots = state.dots
+  for (const [key, d] of Object.entries(dots)) if (stale.has(d.ideaId)) dots = withoutEntry(dots, key)
+  for (const d of slice.dots) dots = withEntry(dots, dotKey(d.voterId, d.ideaId), d)
   return { ...state, cards, cardOrder, scores, dots }
 }
 

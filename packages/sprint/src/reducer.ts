@@ -1,4 +1,5 @@
 import type { StoredEvent } from './events.ts'
+import { withEntry, withoutEntry } from './persistent-record.ts'
 import { type Card, type Design, dotKey, type Group, type Participant, type SessionState, scoreKey } from './state.ts'
 
 /**
@@ -39,19 +40,16 @@ function fold(state: SessionState, { event, at }: StoredEvent): SessionState {
       if (Object.hasOwn(state.participants, event.participantId)) return state
       return {
         ...state,
-        participants: {
-          ...state.participants,
-          [event.participantId]: {
-            id: event.participantId,
-            displayName: event.displayName,
-            presence: event.presence,
-            via: event.via,
-            facilitatorVolunteer: false,
-            rapporteurVolunteer: false,
-            groupId: null,
-            handRaisedAt: null,
-          },
-        },
+        participants: withEntry(state.participants, event.participantId, {
+          id: event.participantId,
+          displayName: event.displayName,
+          presence: event.presence,
+          via: event.via,
+          facilitatorVolunteer: false,
+          rapporteurVolunteer: false,
+          groupId: null,
+          handRaisedAt: null,
+        }),
         participantOrder: [...state.participantOrder, event.participantId],
       }
     case 'presenceChanged':
@@ -156,7 +154,7 @@ function fold(state: SessionState, { event, at }: StoredEvent): SessionState {
         sprint: currentSprint(state),
         comments: [],
       }
-      return { ...state, cards: { ...state.cards, [card.id]: card }, cardOrder: [...state.cardOrder, card.id] }
+      return { ...state, cards: withEntry(state.cards, card.id, card), cardOrder: [...state.cardOrder, card.id] }
     }
     case 'cardEdited':
       return updateCard(state, event.cardId, (c) => ({ ...c, text: event.text }))
@@ -173,9 +171,9 @@ function fold(state: SessionState, { event, at }: StoredEvent): SessionState {
         text: event.text,
         comments: [...t.comments, ...source.comments],
       }))
-      const cards = { ...moved.cards }
-      for (const [id, c] of Object.entries(cards)) {
-        if (c.parentId === event.sourceId) cards[id] = { ...c, parentId: event.targetId }
+      let cards = moved.cards
+      for (const [id, c] of Object.entries(moved.cards)) {
+        if (c.parentId === event.sourceId) cards = withEntry(cards, id, { ...c, parentId: event.targetId })
       }
       return removeCard({ ...moved, cards }, event.sourceId)
     }
@@ -191,13 +189,14 @@ function fold(state: SessionState, { event, at }: StoredEvent): SessionState {
     case 'scoreSet': {
       const key = scoreKey(event.raterId, event.ideaId, event.criterionId)
       const score = { raterId: event.raterId, ideaId: event.ideaId, criterionId: event.criterionId, value: event.value }
-      return { ...state, scores: { ...state.scores, [key]: score } }
+      return { ...state, scores: withEntry(state.scores, key, score) }
     }
     case 'dotsSet': {
       const key = dotKey(event.voterId, event.ideaId)
-      const dots = { ...state.dots }
-      if (event.dots === 0) delete dots[key]
-      else dots[key] = { voterId: event.voterId, ideaId: event.ideaId, dots: event.dots }
+      const dots =
+        event.dots === 0
+          ? withoutEntry(state.dots, key)
+          : withEntry(state.dots, key, { voterId: event.voterId, ideaId: event.ideaId, dots: event.dots })
       return { ...state, dots }
     }
     case 'reportOutShown':
@@ -256,7 +255,7 @@ function finishSpeaker(state: SessionState, at: number): SessionState {
 function updateParticipant(state: SessionState, id: string, change: (p: Participant) => Participant): SessionState {
   const person = state.participants[id]
   if (person === undefined) return state
-  return { ...state, participants: { ...state.participants, [id]: change(person) } }
+  return { ...state, participants: withEntry(state.participants, id, change(person)) }
 }
 
 function updateGroup(state: SessionState, id: string, change: (g: Group) => Group): SessionState {
@@ -267,20 +266,21 @@ function updateGroup(state: SessionState, id: string, change: (g: Group) => Grou
 function updateCard(state: SessionState, id: string, change: (c: Card) => Card): SessionState {
   const card = state.cards[id]
   if (card === undefined) return state
-  return { ...state, cards: { ...state.cards, [id]: change(card) } }
+  return { ...state, cards: withEntry(state.cards, id, change(card)) }
 }
 
 /** Removes a card; its child cards move up to its parent so deleting a topic never orphans ideas. */
 function removeCard(state: SessionState, id: string): SessionState {
   const card = state.cards[id]
   if (card === undefined) return state
-  const cards: Record<string, Card> = {}
-  for (const [key, c] of Object.entries(state.cards)) {
-    if (key === id) continue
-    cards[key] = c.parentId === id ? { ...c, parentId: card.parentId } : c
+  let cards = withoutEntry(state.cards, id)
+  for (const [key, c] of Object.entries(cards)) {
+    if (c.parentId === id) cards = withEntry(cards, key, { ...c, parentId: card.parentId })
   }
-  const scores = Object.fromEntries(Object.entries(state.scores).filter(([, s]) => s.ideaId !== id))
-  const dots = Object.fromEntries(Object.entries(state.dots).filter(([, d]) => d.ideaId !== id))
+  let scores = state.scores
+  for (const [key, s] of Object.entries(scores)) if (s.ideaId === id) scores = withoutEntry(scores, key)
+  let dots = state.dots
+  for (const [key, d] of Object.entries(dots)) if (d.ideaId === id) dots = withoutEntry(dots, key)
   return {
     ...state,
     cards,

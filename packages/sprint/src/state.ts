@@ -1,6 +1,7 @@
 import type { Criterion, DotVote, Score } from './evaluation.ts'
 import type { CardKind } from './events.ts'
 import type { Presence } from './people.ts'
+import { persistentRecord } from './persistent-record.ts'
 import type { Assignment } from './rotation.ts'
 import type { Unmet } from './solver.ts'
 import type { AgendaItem } from './template.ts'
@@ -124,17 +125,17 @@ export function emptySession(id: string): SessionState {
     closed: false,
     agenda: [],
     phase: null,
-    participants: {},
+    participants: persistentRecord(),
     participantOrder: [],
     groups: [],
     formationUnmet: [],
     designs: {},
-    cards: {},
+    cards: persistentRecord(),
     cardOrder: [],
     criteria: [],
     evaluation: { method: 'scores', dotsPerPerson: 5 },
-    scores: {},
-    dots: {},
+    scores: persistentRecord(),
+    dots: persistentRecord(),
     rotations: [],
     reportOutCardId: null,
     speaker: null,
