@@ -33,6 +33,34 @@ export const routes: RouteObject[] = [
         path: '/sprint/s/:sessionId/console',
         lazy: async () => ({ Component: (await import('./sprint/organiser/OrganiserConsole.tsx')).OrganiserConsole }),
       },
+      {
+        path: '/privacy-map',
+        lazy: async () => ({ Component: (await import('./privacy/ListView.tsx')).ListView }),
+      },
+      {
+        path: '/privacy-map/node/:nodeId',
+        lazy: async () => ({ Component: (await import('./privacy/NodePage.tsx')).NodePage }),
+      },
+      {
+        path: '/privacy-map/jurisdiction/:jurisdictionId',
+        lazy: async () => ({ Component: (await import('./privacy/JurisdictionPage.tsx')).JurisdictionPage }),
+      },
+      {
+        path: '/privacy-map/graph',
+        lazy: async () => ({ Component: (await import('./privacy/graph/GraphView.tsx')).GraphView }),
+      },
+      {
+        path: '/privacy-map/world',
+        lazy: async () => ({ Component: (await import('./privacy/world/WorldView.tsx')).WorldView }),
+      },
+      {
+        path: '/privacy-map/check',
+        lazy: async () => ({ Component: (await import('./privacy/check/CheckPage.tsx')).CheckPage }),
+      },
+      {
+        path: '/privacy-map/sources',
+        lazy: async () => ({ Component: (await import('./privacy/SourcesPage.tsx')).SourcesPage }),
+      },
       ...areas.filter((area) => !area.built).map((area) => ({ path: area.path, element: <ComingSoon area={area} /> })),
       { path: '*', element: <NotFound /> },
     ],

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { runCheck } from './evaluate.ts'
+import { checkExamples } from './examples.ts'
+import { checkReportToMarkdown } from './markdown.ts'
+
+const registry = checkExamples.find((e) => e.id === 'public-registry')
+if (registry === undefined) throw new Error('example missing')
+const markdown = checkReportToMarkdown(runCheck(registry.answers))
+
+describe('checkReportToMarkdown', () => {
+  it('has the sections a reader expects, in order', () => {
+    const headings = markdown.split('\n').filter((line) => line.startsWith('## '))
+    expect(headings).toEqual([
+      '## Your answers',
+      '## Considerations',
+      '## Mitigations to consider',
+      '## Provisions in your users’ jurisdictions',
+      '## Sources',
+    ])
+  })
+
+  it('cites sources with pinpoints next to each consideration and lists full references', () => {
+    expect(markdown).toMatch(/Sources: .*GDPR Art\. 17/)
+    expect(markdown).toContain(
+      'Guidelines 02/2025 on processing of personal data through blockchain technologies (version for public consultation)',
+    )
+    expect(markdown).toContain('<https://www.planalto.gov.br/ccivil_03/_ato2015-2018/2018/lei/l13709.htm>')
+  })
+
+  it('says what each mitigation does not solve', () => {
+    expect(markdown).toMatch(/Does not solve: The on-chain commitment remains personal data/)
+  })
+
+  it('states that it is not legal advice and that content is in English', () => {
+    expect(markdown).toContain('not legal advice')
+    expect(markdown).toContain('Content in English')
+  })
+
+  it('escapes Markdown in user-controlled values', () => {
+    const base = registry.answers
+    const output = checkReportToMarkdown(runCheck({ ...base, jurisdictions: ['eu-eea', 'x-[link](evil)'] }))
+    expect(output).not.toContain('[link](evil)')
+  })
+})
