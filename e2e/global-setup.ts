@@ -34,7 +34,7 @@ async function serve(config: Config): Promise<RunningServer> {
 
 /**
  * Builds the web app if stale and starts the servers the browser tests use: always one on a fresh embedded
- * PGlite database (BLOCKGOV_E2E_URL), and, when DATABASE_URL is set, one on Postgres in a throw-away schema
+ * PGlite database with the embedded dev chain (anvil) for the Names area (BLOCKGOV_E2E_URL), and, when DATABASE_URL is set, one on Postgres in a throw-away schema
  * (BLOCKGOV_E2E_POSTGRES_URL). Workers inherit the environment set here.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -58,7 +58,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await admin.query(`create schema "${schema}"`)
     const url = new URL(adminUrl)
     url.searchParams.set('options', `-c search_path=${schema}`)
-    const postgres = await serve(configFor({ DATABASE_URL: url.href }))
+    // One dev chain is enough: the names journey runs on the PGlite server only.
+    const postgres = await serve(configFor({ DATABASE_URL: url.href, CHAIN_ENABLED: 'false' }))
     process.env.BLOCKGOV_E2E_POSTGRES_URL = postgres.url
     cleanups.push(
       () => postgres.stop(),

@@ -12,10 +12,10 @@ test('the home page explains blockgov and links to the seven areas', async ({ pa
 })
 
 test('an area that is not built says so honestly', async ({ page }) => {
-  await page.goto('/names')
-  await expect(page.getByRole('heading', { level: 1, name: 'Names' })).toBeVisible()
+  await page.goto('/groups')
+  await expect(page.getByRole('heading', { level: 1, name: 'Groups' })).toBeVisible()
   await expect(page.getByRole('main')).toContainText('Not built yet')
-  await expect(page.getByRole('link', { name: 'Names', exact: true })).toHaveAttribute('aria-current', 'page')
+  await expect(page.getByRole('link', { name: 'Groups', exact: true })).toHaveAttribute('aria-current', 'page')
 })
 
 test('deep links load directly (history fallback) and unknown pages say not found', async ({ page }) => {

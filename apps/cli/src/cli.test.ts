@@ -50,7 +50,10 @@ describe('blockgov start', () => {
     expect(page.headers.get('content-type')).toContain('text/html')
     first.child.kill('SIGINT')
     expect(await first.exited).toBe(0)
-    expect(first.stdout().trim().split('\n')).toHaveLength(1)
+    // One line for the embedded chain, one with the URL.
+    const lines = first.stdout().trim().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines.at(-1)).toContain(first.url)
 
     // Between runs, leave a mark in the database; the next start must keep it.
     const database = await openDatabase({ kind: 'pglite', dataDir })

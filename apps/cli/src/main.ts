@@ -3,6 +3,7 @@ import { adminCreate } from './commands/admin.ts'
 import { build } from './commands/build.ts'
 import { demo } from './commands/demo.ts'
 import { migrate } from './commands/migrate.ts'
+import { registerNamesCommands } from './commands/names.ts'
 import { report } from './commands/report.ts'
 import { start } from './commands/start.ts'
 import { version } from './version.ts'
@@ -42,6 +43,8 @@ program
   .option('--session-type <type>', 'session type named in the header', 'Workshop (design sprint)')
   .option('--sdgs <list>', 'related SDGs, comma-separated numbers, e.g. 4,9,16')
   .action(report)
+
+registerNamesCommands(program)
 
 const admin = program.command('admin').description('manage organiser accounts')
 admin

@@ -4,6 +4,7 @@ import { CloseCode } from '@blockgov/protocol'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod'
 import websocket from '@fastify/websocket'
 import Fastify, { type FastifyInstance } from 'fastify'
+import type { NamesBackend } from './names/names-chain.ts'
 import { installErrorHandling } from './plugins/errors.ts'
 import { openApiRoute, registerOpenApi } from './plugins/openapi.ts'
 import { registerSecurity } from './plugins/security.ts'
@@ -12,6 +13,7 @@ import { authRoutes } from './routes/auth.ts'
 import { cspReportRoutes } from './routes/csp-reports.ts'
 import { evaluationRoutes } from './routes/evaluation.ts'
 import { healthRoutes } from './routes/health.ts'
+import { namesRoutes } from './routes/names.ts'
 import { privacyRoutes } from './routes/privacy.ts'
 import { reportRoutes } from './routes/report.ts'
 import { sessionRoutes } from './routes/sessions.ts'
@@ -32,6 +34,8 @@ export interface AppDeps {
   readonly uptimeMs?: () => number
   /** The clock of sessions and sign-ins; tests may pin it. */
   readonly now?: () => Date
+  /** The name system's chain (or why there is none); omitted, the Names API answers NAMES_OFF. */
+  readonly names?: NamesBackend
 }
 
 /** Largest WebSocket frame a client may send; protocol messages are small, so anything bigger is abuse. */
@@ -111,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(evaluationRoutes, { database, hub, now })
       await api.register(privacyRoutes, { database, hub, now })
       await api.register(reportRoutes, { database, hub, now })
+      await api.register(namesRoutes, deps.names === undefined ? {} : { backend: deps.names })
       await api.register(socketRoute, {
         heartbeatMs: server.wsHeartbeatMs,
         openChannel: async (request, send, sendFrame) => {

@@ -1,10 +1,13 @@
 import type { Config } from '@blockgov/config'
 import { openDatabase } from '@blockgov/db'
 import { buildApp } from './app.ts'
+import { isNamesChain, type NamesBackend, openNamesChain } from './names/names-chain.ts'
 
 export interface RunningServer {
   /** Base URL the server listens on, e.g. `http://127.0.0.1:8080`. */
   readonly url: string
+  /** Where the name system's chain is, in one line for people (`undefined` when the chain is off). */
+  readonly chain?: string
   /** Stops accepting work, lets in-flight requests finish, then closes the database. Idempotent. */
   stop(): Promise<void>
 }
@@ -21,24 +24,43 @@ export interface StartOptions {
  */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config } = options
-  const database = await openDatabase(config.database)
+  // The chain (anvil start, and deployment on first run) and the database open side by side.
+  const [opened, started] = await Promise.allSettled([
+    openDatabase(config.database),
+    openNamesChain(config.chain, config.names.rootName),
+  ])
+  if (opened.status === 'rejected' || started.status === 'rejected') {
+    if (opened.status === 'fulfilled') await opened.value.close()
+    if (started.status === 'fulfilled' && isNamesChain(started.value)) await started.value.stop()
+    throw opened.status === 'rejected' ? opened.reason : (started as PromiseRejectedResult).reason
+  }
+  const database = opened.value
+  const names = started.value
+  const stopChain = () => (isNamesChain(names) ? names.stop() : Promise.resolve())
   try {
-    const app = await buildApp({ config, database, version: options.version, webRoot: options.webRoot })
+    const app = await buildApp({ config, database, version: options.version, webRoot: options.webRoot, names })
     await app.listen({ host: config.server.host, port: config.server.port })
     const address = app.server.address()
     const port = typeof address === 'object' && address !== null ? address.port : config.server.port
     let stopped: Promise<void> | undefined
     return {
       url: `http://${formatHost(config.server.host)}:${port}`,
+      ...(config.chain.kind === 'off' ? {} : { chain: describeChain(names) }),
       stop() {
-        stopped ??= app.close().finally(() => database.close())
+        stopped ??= app.close().finally(() => Promise.all([database.close(), stopChain()]))
         return stopped
       },
     }
   } catch (error) {
-    await database.close()
+    await Promise.all([database.close(), stopChain()])
     throw error
   }
+}
+
+function describeChain(names: NamesBackend): string {
+  if (!isNamesChain(names)) return `names: unavailable: ${names.message}`
+  const where = names.kind === 'embedded' ? `embedded dev chain (anvil) at ${names.rpcUrl}` : 'CHAIN_RPC_URL'
+  return `names: ${names.deployment.rootName} on ${where}, chain id ${names.deployment.chainId}`
 }
 
 function formatHost(host: string): string {

@@ -61,6 +61,19 @@ export const routes: RouteObject[] = [
         path: '/privacy-map/sources',
         lazy: async () => ({ Component: (await import('./privacy/SourcesPage.tsx')).SourcesPage }),
       },
+      {
+        path: '/names',
+        lazy: async () => ({ Component: (await import('./names/NamesLayout.tsx')).NamesLayout }),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./names/NamesHome.tsx')).NamesHome }) },
+          { path: 'n/:name', lazy: async () => ({ Component: (await import('./names/NamePage.tsx')).NamePage }) },
+          {
+            path: 'disputes',
+            lazy: async () => ({ Component: (await import('./names/DisputesPage.tsx')).DisputesPage }),
+          },
+          { path: 'council', lazy: async () => ({ Component: (await import('./names/CouncilPage.tsx')).CouncilPage }) },
+        ],
+      },
       ...areas.filter((area) => !area.built).map((area) => ({ path: area.path, element: <ComingSoon area={area} /> })),
       { path: '*', element: <NotFound /> },
     ],

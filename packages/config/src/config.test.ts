@@ -18,7 +18,35 @@ describe('loadConfig', () => {
         database: { kind: 'pglite', dataDir: './data' },
         log: { level: 'warn' },
         test: { chromiumPath: '/usr/bin/chromium' },
+        chain: { kind: 'embedded', dataDir: './data' },
+        names: { rootName: 'blockgov.alt' },
       },
+    })
+  })
+
+  it('runs the embedded chain by default, an RPC chain when CHAIN_RPC_URL is set, none when disabled', () => {
+    const key = `0x${'ab'.repeat(32)}`
+    const rpc = loadConfig({ CHAIN_RPC_URL: 'https://rpc.example.org/v1', CHAIN_DEPLOYER_KEY: key, DATA_DIR: '/d' })
+    expect(rpc.ok && rpc.config.chain).toEqual({
+      kind: 'rpc',
+      dataDir: '/d',
+      rpcUrl: 'https://rpc.example.org/v1',
+      deployerKey: key,
+    })
+    const off = loadConfig({ CHAIN_ENABLED: 'false', CHAIN_RPC_URL: 'http://127.0.0.1:8545' })
+    expect(off.ok && off.config.chain).toEqual({ kind: 'off' })
+    const root = loadConfig({ NAMES_ROOT: 'names.example.alt' })
+    expect(root.ok && root.config.names.rootName).toBe('names.example.alt')
+  })
+
+  it('rejects a malformed key without printing it, and an upper-case or dotted-edge root', () => {
+    const result = loadConfig({ CHAIN_DEPLOYER_KEY: 'deadbeef-secret', NAMES_ROOT: 'Blockgov.alt.' })
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { variable: 'CHAIN_DEPLOYER_KEY', value: '***', allowed: 'a 0x-prefixed 32-byte hex private key' },
+        { variable: 'NAMES_ROOT', value: 'Blockgov.alt.', allowed: 'a lower-case DNS name such as blockgov.alt' },
+      ],
     })
   })
 

@@ -13,7 +13,26 @@ export interface Config {
   readonly database: DatabaseConfig
   readonly log: { readonly level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' }
   readonly test: { readonly chromiumPath: string }
+  readonly chain: ChainConfig
+  readonly names: { readonly rootName: string }
 }
+
+/**
+ * Where the name system's chain is: off, an embedded anvil dev chain started by the server (state and deployment
+ * in `dataDir`), or any EVM chain at `rpcUrl` (deployment saved in `dataDir`).
+ */
+export type ChainConfig =
+  | { readonly kind: 'off' }
+  | { readonly kind: 'embedded'; readonly dataDir: string }
+  | {
+      readonly kind: 'rpc'
+      readonly dataDir: string
+      readonly rpcUrl: string
+      /** Signs `blockgov names deploy`; absent, deploying is refused. */
+      readonly deployerKey?: string
+      /** Signs the `blockgov names` write commands. */
+      readonly accountKey?: string
+    }
 
 /** Which database to open: embedded PGlite in a folder, or Postgres at a URL. */
 export type DatabaseConfig =
@@ -48,14 +67,14 @@ export function loadConfig(env: Env): LoadConfigResult {
     if (raw === undefined) continue
     const result = spec.schema.safeParse(raw)
     if (result.success) parsed[name] = result.data
-    else problems.push({ variable: name, value: 'secret' in spec ? maskCredentials(raw) : raw, allowed: spec.allowed })
+    else problems.push({ variable: name, value: 'secret' in spec ? maskSecret(raw) : raw, allowed: spec.allowed })
   }
   if (problems.length > 0) return { ok: false, problems }
   return { ok: true, config: toConfig(parsed as Parsed) }
 }
 
 function toConfig(v: Parsed): Config {
-  // Every variable below has a default, so only DATABASE_URL can be undefined here.
+  // Every variable below has a default; only DATABASE_URL and the CHAIN_* URL and keys can be undefined here.
   const required = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error('config default missing') // a bug in variables.ts, not user input
     return value
@@ -75,11 +94,29 @@ function toConfig(v: Parsed): Config {
         : { kind: 'postgres', url: v.DATABASE_URL },
     log: { level: required(v.LOG_LEVEL) },
     test: { chromiumPath: required(v.CHROMIUM_PATH) },
+    chain: chainConfig(v, required(v.DATA_DIR)),
+    names: { rootName: required(v.NAMES_ROOT) },
   })
 }
 
-/** `postgres://user:pw@host` → `postgres://user:***@host`, so a rejected URL never prints its password. */
-function maskCredentials(raw: string): string {
+function chainConfig(v: Parsed, dataDir: string): ChainConfig {
+  if (v.CHAIN_ENABLED === false) return { kind: 'off' }
+  if (v.CHAIN_RPC_URL === undefined) return { kind: 'embedded', dataDir }
+  return {
+    kind: 'rpc',
+    dataDir,
+    rpcUrl: v.CHAIN_RPC_URL,
+    ...(v.CHAIN_DEPLOYER_KEY === undefined ? {} : { deployerKey: v.CHAIN_DEPLOYER_KEY }),
+    ...(v.CHAIN_ACCOUNT_KEY === undefined ? {} : { accountKey: v.CHAIN_ACCOUNT_KEY }),
+  }
+}
+
+/**
+ * `postgres://user:pw@host` → `postgres://user:***@host`, so a rejected URL never prints its password; a rejected
+ * secret that is not a URL (a private key) is not printed at all.
+ */
+function maskSecret(raw: string): string {
+  if (!raw.includes('://')) return '***'
   return raw.replace(/(\/\/[^:/@]*:)[^@/]*@/, '$1***@')
 }
 

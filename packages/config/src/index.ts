@@ -4,6 +4,7 @@
  * once. Apps call `loadConfigOrExit(process.env)` at start and pass the parts each package needs.
  */
 export {
+  type ChainConfig,
   type Config,
   type ConfigProblem,
   type DatabaseConfig,

@@ -90,6 +90,44 @@ export const variables = {
     description: 'Interval of WebSocket heartbeats; a client silent for two intervals is disconnected.',
     allowed: 'an integer from 1000 to 300000 (milliseconds)',
   }),
+  CHAIN_ENABLED: variable({
+    schema: booleanString,
+    default: 'true',
+    description:
+      'Run the name system: start the embedded dev chain (or use CHAIN_RPC_URL) and serve the Names area and API; false turns it off.',
+    allowed: 'true, false, 1 or 0',
+  }),
+  CHAIN_RPC_URL: variable({
+    schema: z.url({ protocol: /^https?$/ }),
+    description:
+      'JSON-RPC endpoint of the EVM chain the name system lives on. When unset, `blockgov start` runs an embedded anvil dev chain with its state in DATA_DIR/chain.',
+    allowed: 'an http:// or https:// URL',
+    secret: true,
+  }),
+  CHAIN_DEPLOYER_KEY: variable({
+    schema: z.string().regex(/^0x[0-9a-fA-F]{64}$/),
+    description:
+      'Private key that `blockgov names deploy` deploys the contracts with on CHAIN_RPC_URL (needs funds there). Never needed for the embedded chain.',
+    allowed: 'a 0x-prefixed 32-byte hex private key',
+    secret: true,
+  }),
+  CHAIN_ACCOUNT_KEY: variable({
+    schema: z.string().regex(/^0x[0-9a-fA-F]{64}$/),
+    description:
+      'Private key the `blockgov names` commands sign with on CHAIN_RPC_URL. On the embedded chain they use a dev account (`--dev-account`) instead.',
+    allowed: 'a 0x-prefixed 32-byte hex private key',
+    secret: true,
+  }),
+  NAMES_ROOT: variable({
+    schema: z
+      .string()
+      .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/)
+      .max(200),
+    default: 'blockgov.alt',
+    description:
+      'Root of the namespace that names are registered under (second-level names such as example.blockgov.alt). Used when the contracts are deployed.',
+    allowed: 'a lower-case DNS name such as blockgov.alt',
+  }),
   CHROMIUM_PATH: variable({
     schema: z.string().min(1),
     default: '/usr/bin/chromium',

@@ -1,5 +1,6 @@
 import { sprintErrorCatalog } from '@blockgov/sprint'
 import { z } from 'zod'
+import { namesErrorCatalog } from './names-errors.ts'
 
 interface ErrorSpec {
   /** HTTP status used when the error answers a request. */
@@ -37,6 +38,7 @@ export const errorCatalog = {
   JOIN_CODE_INVALID: { status: 404, message: 'No session has that code. Check the code on the screen and try again.' },
   TEMPLATE_NOT_FOUND: { status: 404, message: 'There is no such session template.' },
   NOT_SUBSCRIBED: { status: 409, message: 'Subscribe to the session before sending commands on this connection.' },
+  ...namesErrorCatalog,
   ...sprintErrorCatalog,
 } as const satisfies Record<string, ErrorSpec>
 

@@ -4,7 +4,8 @@ import { ensureWebBuild, webDist } from '@blockgov/web/build'
 import { version } from '../version.ts'
 
 /**
- * `blockgov start`: build the web app if stale, open the database (migrating it), serve, print the URL.
+ * `blockgov start`: build the web app if stale, open the database (migrating it) and the name system's chain
+ * (embedded anvil unless CHAIN_RPC_URL is set), serve, print where the chain is and the URL.
  * SIGINT/SIGTERM stop cleanly (in-flight requests finish, the database is flushed and closed, exit 0);
  * a second signal exits at once.
  */
@@ -35,5 +36,7 @@ export async function start(): Promise<void> {
   if (await ensureWebBuild()) process.stderr.write('blockgov: built the web app\n')
   server = startServer({ config, version, webRoot: webDist })
   const running = await server
-  if (!stopping) process.stdout.write(`blockgov ${version} is running at ${running.url}/ (press Ctrl-C to stop)\n`)
+  if (stopping) return
+  if (running.chain !== undefined) process.stdout.write(`blockgov ${running.chain}\n`)
+  process.stdout.write(`blockgov ${version} is running at ${running.url}/ (press Ctrl-C to stop)\n`)
 }

@@ -1,3 +1,4 @@
+import { namesMessages } from '../names/messages.ts'
 import { privacyMessages } from '../privacy/messages.ts'
 import { sprintMessages } from '../sprint/messages.ts'
 import { organiserMessages } from '../sprint/organiser/messages.ts'
@@ -10,17 +11,20 @@ export const areaMessages = {
     ...participantMessages.en,
     ...organiserMessages.en,
     ...privacyMessages.en,
+    ...namesMessages.en,
   },
   fr: {
     ...sprintMessages.fr,
     ...participantMessages.fr,
     ...organiserMessages.fr,
     ...privacyMessages.fr,
+    ...namesMessages.fr,
   },
   es: {
     ...sprintMessages.es,
     ...participantMessages.es,
     ...organiserMessages.es,
     ...privacyMessages.es,
+    ...namesMessages.es,
   },
 }

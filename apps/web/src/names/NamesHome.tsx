@@ -1,0 +1,16 @@
+import { useI18n } from '../i18n/I18nProvider.tsx'
+import { ChainInfo } from './ChainInfo.tsx'
+import { NamesPage } from './NamesPage.tsx'
+import { SearchForm } from './SearchForm.tsx'
+
+/** `/names`: what the name system is, where its chain runs, and the search box. */
+export function NamesHome() {
+  const { t } = useI18n()
+  return (
+    <NamesPage title={t('nav.names')}>
+      <p className="lead">{t('names.home.intro')}</p>
+      <SearchForm />
+      <ChainInfo />
+    </NamesPage>
+  )
+}
