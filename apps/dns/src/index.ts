@@ -4,6 +4,7 @@
  * HTTPS. Anything not exported here is private to the app.
  */
 export { type AnswerPlan, ExtendedErrorCode, planAnswer } from './answer.ts'
+export { type ChainGateway, type ChainGatewayOptions, startChainGateway } from './chain-zone.ts'
 export { DohErrorCode, type DohRoutesOptions, dohRoutes } from './doh.ts'
 export { DEFAULT_DNS_PORT, type Gateway, type GatewayOptions, startGateway } from './gateway.ts'
 export type { Transport } from './metrics.ts'

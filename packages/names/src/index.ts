@@ -1,7 +1,8 @@
 /**
  * @packageDocumentation
  * The blockgov name system's chain client: start anvil, deploy the contracts, register names, set address, text
- * and DNS records, file disputes and run council proposals. Reverts come back as `NamesError`s with stable codes.
+ * and DNS records, file disputes and run council proposals, and follow the chain into a DNS zone (`startFollower`).
+ * Reverts come back as `NamesError`s with stable codes.
  * Anything not exported here is private to the package.
  */
 export { type Anvil, type AnvilOptions, anvilBinaryPath, startAnvil } from './anvil.ts'
@@ -15,6 +16,7 @@ export {
   type NamesWallet,
   withAccount,
 } from './chain.ts'
+export type { ZoneEntry } from './chain-reader.ts'
 export { createNamesClient, type NamesClient } from './client.ts'
 export type { AdvanceTime } from './context.ts'
 export {
@@ -51,6 +53,14 @@ export {
   normaliseDnsName,
 } from './dns-records.ts'
 export { decodeRevert, NamesError, NamesErrorCode, type NamesErrorDetails, toNamesError } from './errors.ts'
+export {
+  type Follower,
+  type FollowerOptions,
+  type FollowerStatus,
+  startFollower,
+} from './follower.ts'
+export { ChainClock } from './follower-clock.ts'
+export type { FollowerLogger, ZoneSink } from './follower-sync.ts'
 export { DEFAULT_ROOT_NAME, isValidLabel, labelhash, namehash, normaliseName, secondLevelLabel } from './namehash.ts'
 export type { RecordsApi } from './records.ts'
 export type { Commitment, NameInfo, NameStatus, RegistrationApi } from './registration.ts'
