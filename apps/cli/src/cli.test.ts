@@ -41,7 +41,7 @@ describe('blockgov start', () => {
     expect(error?.stderr).toContain('LOG_LEVEL="loud" is invalid')
   })
 
-  it('serves, prints one line with the URL, stops cleanly on Ctrl-C and reuses its data', async () => {
+  it('serves, prints its chain and URL lines, stops cleanly on Ctrl-C and reuses its data', async () => {
     const dataDir = await tempDataDir()
     const first = await startBlockgov({ DATA_DIR: dataDir })
     const health = HealthResponse.parse(await (await fetch(`${first.url}/api/health`)).json())
@@ -67,7 +67,7 @@ describe('blockgov start', () => {
     const rows = await reopened.db.select({ key: appMeta.key }).from(appMeta)
     await reopened.close()
     expect(rows).toEqual([{ key: 'left-between-runs' }])
-  })
+  }, 180_000)
 
   it.runIf(testPostgresUrl() !== undefined)('uses Postgres when DATABASE_URL is set', async () => {
     const base = testPostgresUrl() ?? ''

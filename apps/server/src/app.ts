@@ -36,6 +36,11 @@ export interface AppDeps {
   readonly now?: () => Date
   /** The name system's chain (or why there is none); omitted, the Names API answers NAMES_OFF. */
   readonly names?: NamesBackend
+  /**
+   * Start the group solver's worker now rather than at the first `groups.form`. Loading it takes seconds on a
+   * busy machine; a long-running server should pay that at start, tests that never form groups need not.
+   */
+  readonly warmGroupSolver?: boolean
 }
 
 /** Largest WebSocket frame a client may send; protocol messages are small, so anything bigger is abuse. */
@@ -94,6 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const now = deps.now ?? (() => new Date())
   const { database } = deps
   const solver = new GroupSolver()
+  if (deps.warmGroupSolver === true) solver.warmUp()
   app.addHook('onClose', () => solver.close())
   const hub = new SessionHub(database.db, now, (input) => solver.solve(input))
   // Other instances on the same Postgres append too: follow them, so subscribers here see their events.

@@ -38,7 +38,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const names = started.value
   const stopChain = () => (isNamesChain(names) ? names.stop() : Promise.resolve())
   try {
-    const app = await buildApp({ config, database, version: options.version, webRoot: options.webRoot, names })
+    const app = await buildApp({
+      config,
+      database,
+      version: options.version,
+      webRoot: options.webRoot,
+      names,
+      warmGroupSolver: true,
+    })
     await app.listen({ host: config.server.host, port: config.server.port })
     const address = app.server.address()
     const port = typeof address === 'object' && address !== null ? address.port : config.server.port

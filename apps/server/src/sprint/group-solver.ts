@@ -21,6 +21,11 @@ export class GroupSolver {
     })
   }
 
+  /** Starts the worker ahead of the first request, so that request does not wait for it to load. */
+  warmUp(): void {
+    this.#start()
+  }
+
   async close(): Promise<void> {
     const worker = this.#worker
     this.#worker = undefined
