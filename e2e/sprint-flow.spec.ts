@@ -51,7 +51,8 @@ async function groupOf(page: Page): Promise<{ group: string; role: string }> {
 }
 
 test('a whole IGF design sprint runs end to end across eight browsers', async ({ browser, baseURL }) => {
-  test.setTimeout(300_000)
+  // Eight browsers through a whole workshop; with the other specs on the second worker it can take over 5 minutes.
+  test.setTimeout(600_000)
 
   // ── Organiser signs in and creates the session ──
   const console = await newPage(browser, baseURL)
