@@ -13,7 +13,10 @@ const inputs = [
   join(webDir, 'public'),
   join(webDir, 'index.html'),
   join(webDir, 'vite.config.ts'),
-  fileURLToPath(new URL('../../packages/protocol/src', import.meta.url)),
+  // Workspace packages the app bundles: a content or domain change must rebuild it too.
+  ...['protocol', 'content', 'sprint'].map((name) =>
+    fileURLToPath(new URL(`../../packages/${name}/src`, import.meta.url)),
+  ),
 ]
 
 async function newestMtime(path: string): Promise<number> {
