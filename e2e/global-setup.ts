@@ -11,7 +11,7 @@ import pg from 'pg'
 import { E2E_ORGANISER } from './organiser.ts'
 
 function configFor(env: Record<string, string>): Config {
-  const result = loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env })
+  const result = loadConfig({ HOST: '127.0.0.1', PORT: '0', DNS_PORT: '0', LOG_LEVEL: 'warn', ...env })
   if (!result.ok) throw new Error(`invalid e2e configuration: ${JSON.stringify(result.problems)}`)
   return result.config
 }

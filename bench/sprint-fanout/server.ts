@@ -35,6 +35,8 @@ const env: Record<string, string> = {
   PORT: '0',
   LOG_LEVEL: 'silent',
   RATE_LIMIT_PER_MINUTE: '1000000',
+  // The workshop does not use the name system: no dev chain or DNS gateway competing for the cores.
+  CHAIN_ENABLED: 'false',
 }
 if (databaseUrl) {
   schema = `bench_${randomUUID().replaceAll('-', '')}`

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { appMeta, openDatabase } from '@blockgov/db'
 import { testPostgresUrl } from '@blockgov/db/testing'
-import { HealthResponse } from '@blockgov/protocol'
+import { HealthResponse, type ReadyCheck, ReadyResponse } from '@blockgov/protocol'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import { blockgovBin, childEnv, startBlockgov } from './test-process.ts'
@@ -19,6 +19,16 @@ async function tempDataDir(): Promise<string> {
   return dir
 }
 afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))))
+
+/** The DNS check of /api/ready once the gateway's zone is built (it fills in the background after start). */
+async function readyDns(url: string): Promise<ReadyCheck | undefined> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const ready = ReadyResponse.parse(await (await fetch(`${url}/api/ready`)).json())
+    if (ready.ready) return ready.checks.dns
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  return ReadyResponse.parse(await (await fetch(`${url}/api/ready`)).json()).checks.dns
+}
 
 describe('blockgov --help', () => {
   it('lists the commands', async () => {
@@ -41,19 +51,34 @@ describe('blockgov start', () => {
     expect(error?.stderr).toContain('LOG_LEVEL="loud" is invalid')
   })
 
-  it('serves, prints its chain and URL lines, stops cleanly on Ctrl-C and reuses its data', async () => {
+  it('serves the app and the demo names over DNS, prints where, stops cleanly on Ctrl-C and reuses its data', async () => {
     const dataDir = await tempDataDir()
     const first = await startBlockgov({ DATA_DIR: dataDir })
     const health = HealthResponse.parse(await (await fetch(`${first.url}/api/health`)).json())
     expect(health).toMatchObject({ status: 'ok', database: 'pglite' })
     const page = await fetch(`${first.url}/`)
     expect(page.headers.get('content-type')).toContain('text/html')
+    // One line for the embedded chain, one for the DNS gateway, one with the URL.
+    const lines = first.stdout().trim().split('\n')
+    expect(lines).toHaveLength(3)
+    expect(lines.at(-1)).toContain(first.url)
+    const dnsPort = /udp\+tcp 127\.0\.0\.1:(\d+)/.exec(lines[1] ?? '')?.[1]
+    expect(dnsPort, lines[1]).toBeDefined()
+    // The README's command, against the seeded demo name.
+    const { stdout: answer } = await run('dig', [
+      '@127.0.0.1',
+      '-p',
+      String(dnsPort),
+      '+short',
+      'example.blockgov.alt',
+      'A',
+    ])
+    expect(answer.trim()).toBe('192.0.2.10')
+    expect(await readyDns(first.url)).toMatchObject({ ok: true, stale: false })
+    const metrics = await (await fetch(`${first.url}/metrics`)).text()
+    expect(metrics).toMatch(/^blockgov_dns_/m)
     first.child.kill('SIGINT')
     expect(await first.exited).toBe(0)
-    // One line for the embedded chain, one with the URL.
-    const lines = first.stdout().trim().split('\n')
-    expect(lines).toHaveLength(2)
-    expect(lines.at(-1)).toContain(first.url)
 
     // Between runs, leave a mark in the database; the next start must keep it.
     const database = await openDatabase({ kind: 'pglite', dataDir })

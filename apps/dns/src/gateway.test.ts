@@ -132,7 +132,9 @@ describe('the gateway with real DNS clients', () => {
     expect(await client.resolve4('example.blockgov.alt')).toEqual(['192.0.2.1'])
     expect(await client.resolve6('example.blockgov.alt')).toEqual(['2001:db8::1'])
     expect(await client.resolveTxt('example.blockgov.alt')).toEqual([['v=blockgov1']])
-    expect(await client.resolveMx('example.blockgov.alt')).toMatchObject([{ priority: 10, exchange: 'mail.example.org' }])
+    expect(await client.resolveMx('example.blockgov.alt')).toMatchObject([
+      { priority: 10, exchange: 'mail.example.org' },
+    ])
     expect(await client.resolveCname('www.example.blockgov.alt')).toEqual(['example.blockgov.alt'])
     expect(await client.resolveSrv('_sip._udp.example.blockgov.alt')).toMatchObject([
       { name: 'sip.example.org', port: 5060, priority: 1, weight: 5 },

@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Database } from '@blockgov/db'
 import { describeEachDatabase, openTestDatabase } from '@blockgov/db/testing'
+import { QueryHandler, Zone } from '@blockgov/dns'
+import type { FollowerStatus } from '@blockgov/names'
 import { ErrorBody, PROTOCOL_VERSION } from '@blockgov/protocol'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { testApp } from './test-support.ts'
+import { buildApp } from './app.ts'
+import { testApp, testConfig } from './test-support.ts'
 
 describeEachDatabase('GET /api/ready and /api/health', (database) => {
   it('reports ok with version, protocol, database kind and uptime', async () => {
@@ -152,6 +155,71 @@ describe('readiness when the database is gone', () => {
     expect(response.statusCode).toBe(503)
     expect(response.json()).toEqual({ ready: false, checks: { database: { ok: false } } })
     await app.close()
+  })
+})
+
+describe('the DNS gateway beside the app', () => {
+  const synced: FollowerStatus = {
+    ready: true,
+    syncedBlock: 120,
+    headBlock: 120,
+    lagSeconds: 0,
+    stale: false,
+    lastError: null,
+    names: 3,
+    reorgs: 0,
+  }
+  let database: Database
+  let status: FollowerStatus
+  let app: FastifyInstance
+
+  beforeAll(async () => {
+    database = await openTestDatabase('pglite')
+    const handler = new QueryHandler({ zone: new Zone() })
+    app = await buildApp({
+      config: testConfig(),
+      database,
+      version: '0.0.0-test',
+      dns: { handler, metricsText: () => handler.metricsText(), status: () => status },
+    })
+  })
+  afterAll(async () => {
+    await app.close()
+    await database.close()
+  })
+
+  it('joins readiness: ready once the zone is built, with the block it reflects', async () => {
+    status = synced
+    const response = await app.inject({ method: 'GET', url: '/api/ready' })
+    expect(response.statusCode).toBe(200)
+    expect(response.json().checks.dns).toEqual({ ok: true, stale: false, syncedBlock: 120, lagSeconds: 0 })
+  })
+
+  it('is not ready while the zone is being built, nor while it serves stale answers, and says why', async () => {
+    status = { ...synced, ready: false, syncedBlock: null, lagSeconds: null }
+    const building = await app.inject({ method: 'GET', url: '/api/ready' })
+    expect(building.statusCode).toBe(503)
+    expect(building.json().checks.dns).toMatchObject({ ok: false, message: 'building the zone from chain state' })
+
+    status = { ...synced, stale: true, lagSeconds: 95, lastError: 'fetch failed' }
+    const stale = await app.inject({ method: 'GET', url: '/api/ready' })
+    expect(stale.statusCode).toBe(503)
+    expect(stale.json()).toMatchObject({
+      ready: false,
+      checks: {
+        database: { ok: true },
+        dns: { ok: false, stale: true, lagSeconds: 95, message: expect.stringContaining('fetch failed') },
+      },
+    })
+  })
+
+  it('serves DNS over HTTPS at /dns-query and Prometheus metrics at /metrics', async () => {
+    const bad = await app.inject({ method: 'GET', url: '/dns-query?dns=***' })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json()).toMatchObject({ code: 'DNS_BAD_REQUEST' })
+    const metrics = await app.inject({ method: 'GET', url: '/metrics' })
+    expect(metrics.headers['content-type']).toContain('text/plain; version=0.0.4')
+    expect(metrics.body).toContain('# TYPE blockgov_dns_queries_total counter')
   })
 })
 

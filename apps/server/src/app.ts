@@ -1,9 +1,11 @@
 import type { Config } from '@blockgov/config'
 import type { Database } from '@blockgov/db'
+import { dohRoutes } from '@blockgov/dns'
 import { CloseCode } from '@blockgov/protocol'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod'
 import websocket from '@fastify/websocket'
 import Fastify, { type FastifyInstance } from 'fastify'
+import type { DnsGatewayView } from './names/dns-gateway.ts'
 import type { NamesBackend } from './names/names-chain.ts'
 import { installErrorHandling } from './plugins/errors.ts'
 import { openApiRoute, registerOpenApi } from './plugins/openapi.ts'
@@ -36,6 +38,8 @@ export interface AppDeps {
   readonly now?: () => Date
   /** The name system's chain (or why there is none); omitted, the Names API answers NAMES_OFF. */
   readonly names?: NamesBackend
+  /** The DNS gateway running beside the chain: serves DNS over HTTPS at /dns-query and /metrics, and joins /api/ready. */
+  readonly dns?: DnsGatewayView
   /**
    * Start the group solver's worker now rather than at the first `groups.form`. Loading it takes seconds on a
    * busy machine; a long-running server should pay that at start, tests that never form groups need not.
@@ -114,7 +118,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', () => stopFollowing())
   await app.register(
     async (api) => {
-      await api.register(healthRoutes, { database, version: deps.version, uptimeMs })
+      await api.register(healthRoutes, {
+        database,
+        version: deps.version,
+        uptimeMs,
+        ...(deps.dns === undefined ? {} : { dnsStatus: deps.dns.status }),
+      })
       await api.register(cspReportRoutes)
       await api.register(authRoutes, { database, now })
       await api.register(sessionRoutes, { database, hub, now })
@@ -134,8 +143,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     { prefix: '/api' },
   )
+  if (deps.dns !== undefined) await registerDns(app, deps.dns)
   if (deps.webRoot !== undefined) await registerSpa(app, deps.webRoot)
   return app
+}
+
+/**
+ * DNS over HTTPS at the conventional /dns-query (RFC 8484 §6 leaves the path free; resolvers are configured with
+ * the full URL) and the gateway's Prometheus metrics at /metrics, both outside /api as their clients expect.
+ */
+async function registerDns(app: FastifyInstance, dns: DnsGatewayView): Promise<void> {
+  await app.register(dohRoutes, { handler: dns.handler })
+  app.get('/metrics', { config: { rateLimit: false } }, async (_request, reply) =>
+    reply.header('content-type', 'text/plain; version=0.0.4; charset=utf-8').send(dns.metricsText()),
+  )
 }
 
 /** How long closing sockets get to finish the close handshake on shutdown before they are cut. */

@@ -1,6 +1,9 @@
 import type { Config } from '@blockgov/config'
 import { openDatabase } from '@blockgov/db'
+import type { ChainGateway } from '@blockgov/dns'
+import pino from 'pino'
 import { buildApp } from './app.ts'
+import { describeDnsGateway, dnsGatewayView, startDnsGateway } from './names/dns-gateway.ts'
 import { isNamesChain, type NamesBackend, openNamesChain } from './names/names-chain.ts'
 
 export interface RunningServer {
@@ -8,6 +11,8 @@ export interface RunningServer {
   readonly url: string
   /** Where the name system's chain is, in one line for people (`undefined` when the chain is off). */
   readonly chain?: string
+  /** Where the DNS gateway listens, in one line for people (`undefined` when it does not run). */
+  readonly dns?: string
   /** Stops accepting work, lets in-flight requests finish, then closes the database. Idempotent. */
   stop(): Promise<void>
 }
@@ -36,14 +41,23 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   }
   const database = opened.value
   const names = started.value
-  const stopChain = () => (isNamesChain(names) ? names.stop() : Promise.resolve())
+  let dns: ChainGateway | undefined
+  // The gateway reads the chain, so it stops first.
+  const stopChain = async () => {
+    await dns?.stop()
+    if (isNamesChain(names)) await names.stop()
+  }
   try {
+    if (isNamesChain(names) && config.dns.enabled) {
+      dns = await startDnsGateway(config.dns, names, pino({ name: 'dns', level: config.log.level }))
+    }
     const app = await buildApp({
       config,
       database,
       version: options.version,
       webRoot: options.webRoot,
       names,
+      ...(dns === undefined ? {} : { dns: dnsGatewayView(dns) }),
       warmGroupSolver: true,
     })
     await app.listen({ host: config.server.host, port: config.server.port })
@@ -53,6 +67,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     return {
       url: `http://${formatHost(config.server.host)}:${port}`,
       ...(config.chain.kind === 'off' ? {} : { chain: describeChain(names) }),
+      ...(dns === undefined ? {} : { dns: describeDnsGateway(dns) }),
       stop() {
         stopped ??= app.close().finally(() => Promise.all([database.close(), stopChain()]))
         return stopped

@@ -20,8 +20,32 @@ describe('loadConfig', () => {
         test: { chromiumPath: '/usr/bin/chromium' },
         chain: { kind: 'embedded', dataDir: './data' },
         names: { rootName: 'blockgov.alt' },
+        dns: {
+          enabled: true,
+          host: '127.0.0.1',
+          port: 8053,
+          confirmations: 0,
+          pollIntervalMs: 1000,
+          rateLimitPerSecond: 50,
+        },
+        groups: {
+          listDomain: 'lists.blockgov.alt',
+          inbound: { enabled: true, host: '127.0.0.1', port: 2525 },
+          maxMessageBytes: 5242880,
+        },
       },
     })
+  })
+
+  it('sends mail through SMTP_URL and links to PUBLIC_URL when set', () => {
+    const result = loadConfig({ SMTP_URL: 'smtp://u:p@127.0.0.1:2526', PUBLIC_URL: 'https://blockgov.example.org/' })
+    expect(result.ok && result.config.groups).toMatchObject({
+      smtpUrl: 'smtp://u:p@127.0.0.1:2526',
+      publicUrl: 'https://blockgov.example.org',
+    })
+    const bad = loadConfig({ SMTP_URL: 'http://u:secret@relay' })
+    expect(bad.ok).toBe(false)
+    expect(JSON.stringify(bad)).not.toContain('secret')
   })
 
   it('runs the embedded chain by default, an RPC chain when CHAIN_RPC_URL is set, none when disabled', () => {

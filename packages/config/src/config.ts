@@ -15,6 +15,31 @@ export interface Config {
   readonly test: { readonly chromiumPath: string }
   readonly chain: ChainConfig
   readonly names: { readonly rootName: string }
+  readonly groups: GroupsConfig
+  readonly dns: DnsConfig
+}
+
+/** The DNS gateway `blockgov start` runs beside the chain; its apex is the deployment's root name. */
+export interface DnsConfig {
+  readonly enabled: boolean
+  readonly host: string
+  /** UDP and TCP; 0 picks a free port. */
+  readonly port: number
+  readonly confirmations: number
+  readonly pollIntervalMs: number
+  /** UDP response-rate limit per client prefix; 0 is off. */
+  readonly rateLimitPerSecond: number
+}
+
+/** The mailing lists: where mail goes out, where it comes in, and the links it carries. */
+export interface GroupsConfig {
+  /** Relay for outgoing mail; absent, mail stays in the built-in outbox. */
+  readonly smtpUrl?: string
+  readonly listDomain: string
+  /** Base of links in mail; absent, the server's own listening address. */
+  readonly publicUrl?: string
+  readonly inbound: { readonly enabled: boolean; readonly host: string; readonly port: number }
+  readonly maxMessageBytes: number
 }
 
 /**
@@ -74,7 +99,7 @@ export function loadConfig(env: Env): LoadConfigResult {
 }
 
 function toConfig(v: Parsed): Config {
-  // Every variable below has a default; only DATABASE_URL and the CHAIN_* URL and keys can be undefined here.
+  // Every variable below has a default; only DATABASE_URL, the CHAIN_* URL and keys, SMTP_URL and PUBLIC_URL can be undefined here.
   const required = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error('config default missing') // a bug in variables.ts, not user input
     return value
@@ -96,6 +121,25 @@ function toConfig(v: Parsed): Config {
     test: { chromiumPath: required(v.CHROMIUM_PATH) },
     chain: chainConfig(v, required(v.DATA_DIR)),
     names: { rootName: required(v.NAMES_ROOT) },
+    groups: {
+      ...(v.SMTP_URL === undefined ? {} : { smtpUrl: v.SMTP_URL }),
+      ...(v.PUBLIC_URL === undefined ? {} : { publicUrl: v.PUBLIC_URL }),
+      listDomain: required(v.LIST_DOMAIN),
+      inbound: {
+        enabled: required(v.SMTP_INBOUND_ENABLED),
+        host: required(v.SMTP_INBOUND_HOST),
+        port: required(v.SMTP_INBOUND_PORT),
+      },
+      maxMessageBytes: required(v.LIST_MAX_MESSAGE_BYTES),
+    },
+    dns: {
+      enabled: required(v.DNS_ENABLED),
+      host: required(v.DNS_HOST),
+      port: required(v.DNS_PORT),
+      confirmations: required(v.DNS_CONFIRMATIONS),
+      pollIntervalMs: required(v.DNS_POLL_MS),
+      rateLimitPerSecond: required(v.DNS_RATE_LIMIT_PER_SECOND),
+    },
   })
 }
 

@@ -8,6 +8,8 @@ export {
   type Config,
   type ConfigProblem,
   type DatabaseConfig,
+  type GroupsConfig,
+  type DnsConfig,
   formatConfigProblems,
   type LoadConfigResult,
   loadConfig,

@@ -128,6 +128,93 @@ export const variables = {
       'Root of the namespace that names are registered under (second-level names such as example.blockgov.alt). Used when the contracts are deployed.',
     allowed: 'a lower-case DNS name such as blockgov.alt',
   }),
+  DNS_ENABLED: variable({
+    schema: booleanString,
+    default: 'true',
+    description:
+      'Run the DNS gateway for the name system (UDP and TCP on DNS_HOST:DNS_PORT, DNS over HTTPS at /dns-query) whenever the chain is on.',
+    allowed: 'true, false, 1 or 0',
+  }),
+  DNS_HOST: variable({
+    schema: z.string().min(1),
+    default: '127.0.0.1',
+    description: 'Interface the DNS gateway listens on (UDP and TCP); :: listens on both address families.',
+    allowed: 'a host name or IP address',
+  }),
+  DNS_PORT: variable({
+    schema: integer(0, 65535),
+    default: '8053',
+    description:
+      'UDP and TCP port of the DNS gateway (0 picks a free port). Not 5353, which mDNS uses; 53 needs privileges.',
+    allowed: 'an integer from 0 to 65535',
+  }),
+  DNS_CONFIRMATIONS: variable({
+    schema: integer(0, 1000),
+    default: '0',
+    description:
+      'Blocks a name change must be buried under before the gateway serves it (reorg safety); 0 suits the embedded dev chain.',
+    allowed: 'an integer from 0 to 1000',
+  }),
+  DNS_POLL_MS: variable({
+    schema: integer(100, 600_000),
+    default: '1000',
+    description: 'How often the gateway asks the chain for new blocks, in milliseconds.',
+    allowed: 'an integer from 100 to 600000 (milliseconds)',
+  }),
+  DNS_RATE_LIMIT_PER_SECOND: variable({
+    schema: integer(0, 1_000_000),
+    default: '50',
+    description:
+      'UDP responses per second to one client prefix (/24 or /56) before response-rate limiting drops or truncates; loopback is never limited; 0 turns limiting off.',
+    allowed: 'an integer from 0 to 1000000',
+  }),
+  PUBLIC_URL: variable({
+    schema: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
+    description:
+      'Address people reach this server at (e.g. https://blockgov.example.org); used in links sent by mail (confirm, unsubscribe, archive). When unset, the address the server listens on.',
+    allowed: 'an http:// or https:// URL',
+  }),
+  SMTP_URL: variable({
+    schema: z.url({ protocol: /^smtps?$/ }),
+    description:
+      'Relay the mailing lists send through (e.g. smtp://user:password@mail.example.org:587). When unset, outgoing mail stays in the built-in outbox in the database, shown in the Groups area.',
+    allowed: 'an smtp:// or smtps:// URL',
+    secret: true,
+  }),
+  LIST_DOMAIN: variable({
+    schema: z
+      .string()
+      .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/)
+      .max(200),
+    default: 'lists.blockgov.alt',
+    description:
+      'Mail domain of the lists: the main list is announce@LIST_DOMAIN and each working group slug@LIST_DOMAIN. Its MX record must point at the inbound listener (see docs/groups.md).',
+    allowed: 'a lower-case DNS name such as lists.example.org',
+  }),
+  SMTP_INBOUND_ENABLED: variable({
+    schema: booleanString,
+    default: 'true',
+    description: 'Run the inbound SMTP listener that receives posts to the lists.',
+    allowed: 'true, false, 1 or 0',
+  }),
+  SMTP_INBOUND_HOST: variable({
+    schema: z.string().min(1),
+    default: '127.0.0.1',
+    description: 'Interface the inbound SMTP listener listens on; put a relay (Postfix) in front of it on port 25.',
+    allowed: 'a host name or IP address',
+  }),
+  SMTP_INBOUND_PORT: variable({
+    schema: integer(0, 65535),
+    default: '2525',
+    description: 'TCP port of the inbound SMTP listener (0 picks a free port; 25 needs privileges).',
+    allowed: 'an integer from 0 to 65535',
+  }),
+  LIST_MAX_MESSAGE_BYTES: variable({
+    schema: integer(1024, 64 * 1024 * 1024),
+    default: '5242880',
+    description: 'Largest post the lists accept, in bytes; larger ones are refused with SMTP 552.',
+    allowed: 'an integer from 1024 to 67108864',
+  }),
   CHROMIUM_PATH: variable({
     schema: z.string().min(1),
     default: '/usr/bin/chromium',

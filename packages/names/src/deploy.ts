@@ -11,7 +11,7 @@ import {
 import { type Abi, type Address, getAddress, type Hex, keccak256, stringToHex } from 'viem'
 import type { ChainClients, NamesWallet } from './chain.ts'
 import { NamesError } from './errors.ts'
-import { DEFAULT_ROOT_NAME, normaliseName } from './namehash.ts'
+import { DEFAULT_ROOT_NAME, namehash, normaliseName } from './namehash.ts'
 import { requireWallet, transact } from './transact.ts'
 
 const DAY = 86_400
@@ -222,7 +222,15 @@ async function isOnChain(clients: ChainClients, deployment: NamesDeployment): Pr
   const block = await clients.publicClient.getBlock({ blockNumber: deployment.deployBlock }).catch(() => undefined)
   if (block?.hash !== deployment.deployBlockHash) return false
   const code = await clients.publicClient.getCode({ address: deployment.registry })
-  return code !== undefined && code !== '0x'
+  if (code === undefined || code === '0x') return false
+  // A fresh dev chain replays the same first deployment transactions (same deployer, nonces and often the same
+  // second), so its first block and addresses can match a saved deployment for another root: check the root too.
+  const rootNode = await clients.publicClient.readContract({
+    address: deployment.registry,
+    abi: namesRegistryArtifact.abi as Abi,
+    functionName: 'rootNode',
+  })
+  return rootNode === namehash(deployment.rootName)
 }
 
 function resolveOptions(options: DeployOptions) {

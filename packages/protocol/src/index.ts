@@ -6,7 +6,7 @@
 
 export { renderErrorTable } from './docs.ts'
 export { ErrorBody, type ErrorCode, errorBody, errorCatalog, errorCodes } from './errors.ts'
-export { HealthResponse, ReadyResponse } from './health.ts'
+export { HealthResponse, ReadyCheck, ReadyResponse } from './health.ts'
 export { ClientMessage, CloseCode, ServerMessage } from './socket.ts'
 export {
   CommandAck,

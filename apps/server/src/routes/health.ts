@@ -1,5 +1,6 @@
 import type { Database } from '@blockgov/db'
-import { ErrorBody, HealthResponse, PROTOCOL_VERSION, ReadyResponse } from '@blockgov/protocol'
+import type { FollowerStatus } from '@blockgov/names'
+import { ErrorBody, HealthResponse, PROTOCOL_VERSION, type ReadyCheck, ReadyResponse } from '@blockgov/protocol'
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 
 export interface HealthRoutesOptions {
@@ -7,6 +8,8 @@ export interface HealthRoutesOptions {
   readonly version: string
   /** Milliseconds since the process started; injected so tests need no clock. */
   readonly uptimeMs: () => number
+  /** The DNS gateway's chain follower, when the server runs one. */
+  readonly dnsStatus?: () => FollowerStatus
 }
 
 /** How long readiness waits for the database before calling it unreachable. */
@@ -46,9 +49,20 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthRoutesOptions> = async (a
         () => false,
       )
       const database = ok ? { ok, latencyMs: Math.round(performance.now() - started) } : { ok }
-      return reply.code(ok ? 200 : 503).send({ ready: ok, checks: { database } })
+      const dns = options.dnsStatus === undefined ? undefined : dnsCheck(options.dnsStatus())
+      const ready = ok && (dns?.ok ?? true)
+      return reply.code(ready ? 200 : 503).send({ ready, checks: { database, ...(dns === undefined ? {} : { dns }) } })
     },
   )
+}
+
+function dnsCheck(status: FollowerStatus): ReadyCheck {
+  const facts = { stale: status.stale, syncedBlock: status.syncedBlock, lagSeconds: status.lagSeconds }
+  if (status.stale) {
+    return { ok: false, ...facts, message: `chain unreachable, serving the last known zone: ${status.lastError}` }
+  }
+  if (!status.ready) return { ok: false, ...facts, message: 'building the zone from chain state' }
+  return { ok: true, ...facts }
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
