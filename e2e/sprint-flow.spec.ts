@@ -223,6 +223,20 @@ test('a whole IGF design sprint runs end to end across eight browsers', async ({
   await expect(console.getByRole('textbox', { name: '5. Making progress for tackled issues' })).toHaveValue(
     /Group 1 project/,
   )
+  // A rapporteur edits the draft from their own screen (publishing stays with the organiser).
+  const [rapporteurName] = [...roles].find(([, r]) => r.role === 'rapporteur') ?? []
+  const rapporteur = pages.get(rapporteurName ?? '') as Page
+  await rapporteur.getByText('Edit the report draft (you are your group’s rapporteur)').click()
+  await rapporteur
+    .getByRole('textbox', { name: '4. Other initiatives addressing the session issues' })
+    .fill('The DC on Public Libraries runs related workshops.')
+  await rapporteur
+    .getByRole('button', { name: 'Save section: 4. Other initiatives addressing the session issues' })
+    .click()
+  await expect(rapporteur.getByText('Saved: 4. Other initiatives addressing the session issues.')).toBeVisible()
+  await expectNoAxeViolations(rapporteur)
+  await expect(rapporteur.getByRole('button', { name: 'Publish this report' })).toHaveCount(0)
+
   await console
     .getByRole('textbox', { name: '1. Key policy questions and expectations' })
     .fill('How can capacity building improve blockchain governance?')
@@ -234,6 +248,7 @@ test('a whole IGF design sprint runs end to end across eight browsers', async ({
   const published = await console.request.get(`/api/sessions/${sessionId}/report/versions/1?format=md`)
   const markdown = await published.text()
   expect(markdown).toContain('How can capacity building improve blockchain governance?')
+  expect(markdown).toContain('The DC on Public Libraries runs related workshops.')
   expect(markdown).toMatch(/In the room \(signed in\): 6/)
   expect(markdown).toMatch(/Online: 1/)
   expect(markdown).toMatch(/Women: 3 \(from consented answers; 4 did not answer\)/)

@@ -120,9 +120,11 @@ export interface ReportDraft {
 const reportPath = (sessionId: string) => `/api/sessions/${encodeURIComponent(sessionId)}/report`
 
 export const reports = {
-  draft: (sessionId: string) => request<ReportDraft>('GET', `${reportPath(sessionId)}?format=json`),
-  save: (sessionId: string, section: ReportSection, text: string) =>
-    request<void>('PUT', `${reportPath(sessionId)}/sections/${section}`, { text }),
+  /** `token`: a rapporteur's participant pass; without it the organiser's sign-in cookie is used. */
+  draft: (sessionId: string, token?: string) =>
+    request<ReportDraft>('GET', `${reportPath(sessionId)}?format=json`, undefined, token),
+  save: (sessionId: string, section: ReportSection, text: string, token?: string) =>
+    request<void>('PUT', `${reportPath(sessionId)}/sections/${section}`, { text }, token),
   publish: (sessionId: string) => request<{ version: number }>('POST', `${reportPath(sessionId)}/versions`, {}),
   versions: (sessionId: string) =>
     request<{ version: number; publishedAt: string }[]>('GET', `${reportPath(sessionId)}/versions`),

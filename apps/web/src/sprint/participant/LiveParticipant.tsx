@@ -8,6 +8,7 @@ import { useLiveSession } from '../use-live-session.ts'
 import { FatalNotice } from './FatalNotice.tsx'
 import { MyDataSection } from './MyDataSection.tsx'
 import { ParticipantContext, type ParticipantContextValue } from './participant-context.ts'
+import { RapporteurReport } from './RapporteurReport.tsx'
 import { myGroupOf } from './selectors.ts'
 import { Workspace } from './Workspace.tsx'
 
@@ -42,6 +43,9 @@ export function LiveParticipant({ sessionId, pass }: { sessionId: string; pass: 
           <ParticipantContext value={context}>
             <Workspace />
           </ParticipantContext>
+        )}
+        {context !== null && context.group?.rapporteurId === context.meId && (
+          <RapporteurReport sessionId={sessionId} seq={context.state.seq} token={pass.token} />
         )}
         {loaded && <MyDataSection sessionId={sessionId} pass={pass} />}
       </div>

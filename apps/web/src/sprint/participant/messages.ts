@@ -3,6 +3,10 @@ import { defineMessages } from '../../i18n/define.ts'
 /** Messages of the participant screens: /sprint, /sprint/join and the live participant view. */
 export const participantMessages = defineMessages({
   en: {
+    'participant.report.title': 'Session report',
+    'participant.report.open': 'Edit the report draft (you are your group’s rapporteur)',
+    'participant.report.intro':
+      'As a rapporteur you can edit sections 1 to 5 of the session report. Sections 2, 3 and 5 start from what the groups wrote; your changes are saved per section. The organiser publishes the report.',
     'participant.form.required': '(required)',
     'participant.form.counter': '{count} of {max} characters',
 
@@ -234,6 +238,10 @@ export const participantMessages = defineMessages({
     'participant.error.DOTS_EXCEEDED': 'You do not have that many dots left. Take dots off another idea first.',
   },
   fr: {
+    'participant.report.title': 'Rapport de session',
+    'participant.report.open': 'Modifier le projet de rapport (vous êtes rapporteur de votre groupe)',
+    'participant.report.intro':
+      'En tant que rapporteur, vous pouvez modifier les sections 1 à 5 du rapport de session. Les sections 2, 3 et 5 partent de ce que les groupes ont écrit ; chaque section est enregistrée séparément. L’organisateur publie le rapport.',
     'participant.form.required': '(obligatoire)',
     'participant.form.counter': '{count} caractères sur {max}',
 
@@ -473,6 +481,10 @@ export const participantMessages = defineMessages({
       'Il ne vous reste pas autant de gommettes. Retirez d’abord des gommettes d’une autre idée.',
   },
   es: {
+    'participant.report.title': 'Informe de la sesión',
+    'participant.report.open': 'Editar el borrador del informe (es relator o relatora de su grupo)',
+    'participant.report.intro':
+      'Como relator o relatora puede editar las secciones 1 a 5 del informe de la sesión. Las secciones 2, 3 y 5 parten de lo que escribieron los grupos; cada sección se guarda por separado. La persona organizadora publica el informe.',
     'participant.form.required': '(obligatorio)',
     'participant.form.counter': '{count} de {max} caracteres',
 
