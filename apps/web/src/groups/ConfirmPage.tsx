@@ -1,0 +1,48 @@
+import { useState } from 'react'
+import { Link, useParams } from 'react-router'
+import { useI18n } from '../i18n/I18nProvider.tsx'
+import { Page } from '../layout/Page.tsx'
+import { groupsApi } from './api.ts'
+import { asFailure } from './use-groups-load.ts'
+
+/**
+ * Where the mailed confirmation link lands. Confirming takes a button press, not the visit: mail scanners that
+ * open every link must not subscribe anyone.
+ */
+export function ConfirmPage() {
+  const { t } = useI18n()
+  const token = useParams().token ?? ''
+  const [done, setDone] = useState<{ list: string; name: string } | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  async function confirm() {
+    setError(null)
+    try {
+      setDone(await groupsApi.confirm(token))
+    } catch (failure) {
+      setError(asFailure(failure).message)
+    }
+  }
+
+  return (
+    <Page title={t('groups.confirm.title')}>
+      {done === null ? (
+        <>
+          <p>{t('groups.confirm.text')}</p>
+          <button type="button" onClick={() => void confirm()}>
+            {t('groups.confirm.submit')}
+          </button>
+        </>
+      ) : null}
+      <div role="status">
+        {done === null ? null : (
+          <p>
+            {t('groups.confirm.done', { name: done.name })}{' '}
+            <Link to={done.list === 'announce' ? '/groups' : `/groups/${done.list}`}>{t('groups.nav.home')}</Link>
+          </p>
+        )}
+      </div>
+      <div role="alert">{error === null ? null : <p className="groups-error">{error}</p>}</div>
+    </Page>
+  )
+}

@@ -1,0 +1,64 @@
+import { type FormEvent, useId, useState } from 'react'
+import { useI18n } from '../i18n/I18nProvider.tsx'
+import { groupsApi } from './api.ts'
+import { asFailure } from './use-groups-load.ts'
+
+/** Subscribe to a list by address (double opt-in: the server mails a confirmation link). */
+export function SubscribeForm({ list }: { list: string }) {
+  const { t } = useI18n()
+  const id = useId()
+  const [email, setEmail] = useState('')
+  const [digest, setDigest] = useState(false)
+  const [sentTo, setSentTo] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      await groupsApi.subscribe(list, email, digest)
+      setSentTo(email)
+      setEmail('')
+    } catch (failure) {
+      setError(asFailure(failure).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section className="groups-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('groups.subscribe.title')}</h2>
+      <form className="groups-form" onSubmit={submit}>
+        <div>
+          <label htmlFor={`${id}-email`}>{t('groups.subscribe.email')}</label>
+          <p className="hint" id={`${id}-hint`}>
+            {t('groups.subscribe.hint')}
+          </p>
+          <input
+            id={`${id}-email`}
+            type="email"
+            required
+            autoComplete="email"
+            aria-describedby={`${id}-hint`}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </div>
+        <label className="check">
+          <input type="checkbox" checked={digest} onChange={(e) => setDigest(e.target.checked)} />
+          {t('groups.subscribe.digest')}
+        </label>
+        <div>
+          <button type="submit" disabled={busy}>
+            {t('groups.subscribe.submit')}
+          </button>
+        </div>
+      </form>
+      <div role="status">{sentTo === null ? null : <p>{t('groups.subscribe.sent', { email: sentTo })}</p>}</div>
+      <div role="alert">{error === null ? null : <p className="groups-error">{error}</p>}</div>
+    </section>
+  )
+}
