@@ -1,0 +1,118 @@
+import { cannotAssess, type Principle, ratingScale } from '@blockgov/content'
+import { type FormEvent, useId, useState } from 'react'
+import { useI18n } from '../i18n/I18nProvider.tsx'
+import type { ApiFailure } from '../sprint/api.ts'
+import { assessApi, type Rating, type StoredScore } from './api.ts'
+import { Failure } from './Failure.tsx'
+import { linesOf } from './labels.ts'
+
+const choices: readonly { value: Rating; label: string; description: string }[] = [
+  ...ratingScale.map((a) => ({ value: a.value, label: `${a.value} — ${a.label}`, description: a.description })),
+  { value: 'cannot-assess', label: cannotAssess.label, description: cannotAssess.description },
+]
+
+/** One principle's score: a radio group on the anchored scale (plus "cannot assess"), rationale, evidence. */
+export function ScoreForm({
+  token,
+  principle,
+  stored,
+  enabled,
+  onSaved,
+}: {
+  token: string
+  principle: Principle
+  stored: StoredScore | undefined
+  enabled: boolean
+  onSaved: () => void
+}) {
+  const { t } = useI18n()
+  const id = useId()
+  const [rating, setRating] = useState<Rating | null>(stored?.rating ?? null)
+  const [rationale, setRationale] = useState(stored?.rationale ?? '')
+  const [evidence, setEvidence] = useState((stored?.evidence ?? []).join('\n'))
+  const [error, setError] = useState<ApiFailure | null>(null)
+  const [saved, setSaved] = useState(false)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (rating === null) return
+    setError(null)
+    setSaved(false)
+    try {
+      await assessApi.score(token, principle.id, rating, rationale.trim(), linesOf(evidence))
+      setSaved(true)
+      onSaved()
+    } catch (e) {
+      setError(e as ApiFailure)
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-h`} className="principle">
+      <h3 id={`${id}-h`} lang="en">
+        {principle.title}
+      </h3>
+      <p lang="en">{principle.statement}</p>
+      <ul lang="en">
+        {principle.questions.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ul>
+      <form className="stack" onSubmit={submit}>
+        <fieldset disabled={!enabled}>
+          <legend>{t('assess.evaluate.ratingLegend', { principle: principle.title })}</legend>
+          {choices.map((c) => (
+            <div key={String(c.value)}>
+              <input
+                type="radio"
+                id={`${id}-r-${c.value}`}
+                name={`${id}-rating`}
+                value={String(c.value)}
+                checked={rating === c.value}
+                onChange={() => setRating(c.value)}
+                required
+                aria-describedby={`${id}-d-${c.value}`}
+              />{' '}
+              <label htmlFor={`${id}-r-${c.value}`} lang="en">
+                {c.label}
+              </label>
+              <span id={`${id}-d-${c.value}`} className="hint" lang="en">
+                {' '}
+                {c.description}
+              </span>
+            </div>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-rationale`}>{t('assess.evaluate.rationale')}</label>
+          <textarea
+            id={`${id}-rationale`}
+            rows={3}
+            required
+            minLength={3}
+            disabled={!enabled}
+            value={rationale}
+            onChange={(e) => setRationale(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-evidence`}>{t('assess.evaluate.evidence')}</label>
+          <textarea
+            id={`${id}-evidence`}
+            rows={2}
+            disabled={!enabled}
+            value={evidence}
+            onChange={(e) => setEvidence(e.target.value)}
+          />
+        </div>
+        <div>
+          <button type="submit" disabled={!enabled}>
+            {t('assess.evaluate.save', { principle: principle.title })}
+          </button>
+        </div>
+        <p role="status">{saved ? t('assess.saved') : ''}</p>
+        <Failure error={error} />
+      </form>
+    </section>
+  )
+}
