@@ -5,13 +5,21 @@ import { join } from 'node:path'
 import { hashPassword } from '@blockgov/auth'
 import { type Config, loadConfig } from '@blockgov/config'
 import { insertOrganiser, openDatabase } from '@blockgov/db'
+import { saveToDir, startCaptureRelay } from '@blockgov/groups/testing'
 import { type RunningServer, startServer } from '@blockgov/server'
 import { ensureWebBuild, webDist } from '@blockgov/web/build'
 import pg from 'pg'
 import { E2E_ORGANISER } from './organiser.ts'
 
 function configFor(env: Record<string, string>): Config {
-  const result = loadConfig({ HOST: '127.0.0.1', PORT: '0', DNS_PORT: '0', LOG_LEVEL: 'warn', ...env })
+  const result = loadConfig({
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DNS_PORT: '0',
+    SMTP_INBOUND_PORT: '0',
+    LOG_LEVEL: 'warn',
+    ...env,
+  })
   if (!result.ok) throw new Error(`invalid e2e configuration: ${JSON.stringify(result.problems)}`)
   return result.config
 }
@@ -41,12 +49,21 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   await ensureWebBuild()
   const cleanups: (() => Promise<void>)[] = []
 
+  // The mailing lists send through a real local SMTP server that saves what it gets for the groups journey.
+  const mailDir = await mkdtemp(join(tmpdir(), 'blockgov-e2e-mail-'))
+  const relay = await startCaptureRelay(saveToDir(mailDir))
+  process.env.BLOCKGOV_E2E_MAILDIR = mailDir
+
   const dataDir = await mkdtemp(join(tmpdir(), 'blockgov-e2e-'))
-  const pglite = await serve(configFor({ DATA_DIR: dataDir }))
+  const pglite = await serve(configFor({ DATA_DIR: dataDir, SMTP_URL: relay.url }))
   process.env.BLOCKGOV_E2E_URL = pglite.url
+  if (pglite.smtpPort !== undefined) process.env.BLOCKGOV_E2E_SMTP_PORT = String(pglite.smtpPort)
   cleanups.push(
     () => pglite.stop(),
     () => rm(dataDir, { recursive: true, force: true }),
+    // After the server: its queue worker may still be talking to the relay until it stops.
+    () => relay.stop(),
+    () => rm(mailDir, { recursive: true, force: true }),
   )
 
   const base = loadConfig(process.env)

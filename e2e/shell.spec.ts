@@ -11,13 +11,6 @@ test('the home page explains blockgov and links to the seven areas', async ({ pa
   await expect(page.getByRole('main')).toContainText('Telling us your gender')
 })
 
-test('an area that is not built says so honestly', async ({ page }) => {
-  await page.goto('/groups')
-  await expect(page.getByRole('heading', { level: 1, name: 'Groups' })).toBeVisible()
-  await expect(page.getByRole('main')).toContainText('Not built yet')
-  await expect(page.getByRole('link', { name: 'Groups', exact: true })).toHaveAttribute('aria-current', 'page')
-})
-
 test('deep links load directly (history fallback) and unknown pages say not found', async ({ page }) => {
   const response = await page.goto('/learn')
   expect(response?.status()).toBe(200)

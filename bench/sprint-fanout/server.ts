@@ -37,6 +37,8 @@ const env: Record<string, string> = {
   RATE_LIMIT_PER_MINUTE: '1000000',
   // The workshop does not use the name system: no dev chain or DNS gateway competing for the cores.
   CHAIN_ENABLED: 'false',
+  // Nor the mailing lists' inbound SMTP listener (and no fixed port to collide on).
+  SMTP_INBOUND_ENABLED: 'false',
 }
 if (databaseUrl) {
   schema = `bench_${randomUUID().replaceAll('-', '')}`

@@ -58,9 +58,12 @@ describe('blockgov start', () => {
     expect(health).toMatchObject({ status: 'ok', database: 'pglite' })
     const page = await fetch(`${first.url}/`)
     expect(page.headers.get('content-type')).toContain('text/html')
-    // One line for the embedded chain, one for the DNS gateway, one with the URL.
+    // One line each for the embedded chain, the DNS gateway and the mailing lists, one with the URL.
     const lines = first.stdout().trim().split('\n')
-    expect(lines).toHaveLength(3)
+    expect(lines).toHaveLength(4)
+    expect(lines[2]).toMatch(
+      /^blockgov lists: lists\.blockgov\.alt, out via built-in outbox \(no SMTP_URL\), inbound SMTP on 127\.0\.0\.1:\d+$/,
+    )
     expect(lines.at(-1)).toContain(first.url)
     const dnsPort = /udp\+tcp 127\.0\.0\.1:(\d+)/.exec(lines[1] ?? '')?.[1]
     expect(dnsPort, lines[1]).toBeDefined()

@@ -1,7 +1,9 @@
 import { Command } from 'commander'
 import { adminCreate } from './commands/admin.ts'
+import { assessExamples, assessReport } from './commands/assess.ts'
 import { build } from './commands/build.ts'
 import { demo } from './commands/demo.ts'
+import { registerGroupsCommands } from './commands/groups.ts'
 import { migrate } from './commands/migrate.ts'
 import { registerNamesCommands } from './commands/names.ts'
 import { report } from './commands/report.ts'
@@ -44,7 +46,24 @@ program
   .option('--sdgs <list>', 'related SDGs, comma-separated numbers, e.g. 4,9,16')
   .action(report)
 
+const assess = program
+  .command('assess')
+  .description('multistakeholder evaluations of government blockchain initiatives')
+assess
+  .command('report')
+  .description('print a published evaluation report')
+  .argument('<evaluationId>', 'the evaluation id')
+  .argument('[version]', 'the published version', '1')
+  .option('--format <format>', 'md or html', 'md')
+  .action(assessReport)
+assess
+  .command('examples')
+  .description('publish the illustrative example evaluations for an organiser (stop the server first with PGlite)')
+  .requiredOption('--email <email>', 'the organiser account that will own them')
+  .action(assessExamples)
+
 registerNamesCommands(program)
+registerGroupsCommands(program)
 
 const admin = program.command('admin').description('manage organiser accounts')
 admin

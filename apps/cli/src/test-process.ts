@@ -7,7 +7,7 @@ export const blockgovBin = new URL('../bin/blockgov.js', import.meta.url).pathna
 /** Environment for a child blockgov: ours minus DATABASE_URL (each test chooses), plus `extra`. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const { DATABASE_URL: _, ...rest } = process.env
-  return { ...rest, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', DNS_PORT: '0', ...extra }
+  return { ...rest, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', DNS_PORT: '0', SMTP_INBOUND_PORT: '0', ...extra }
 }
 
 export interface Started {

@@ -1,6 +1,7 @@
 import type { Config } from '@blockgov/config'
 import type { Database } from '@blockgov/db'
 import { dohRoutes } from '@blockgov/dns'
+import type { GroupsService } from '@blockgov/groups'
 import { CloseCode } from '@blockgov/protocol'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod'
 import websocket from '@fastify/websocket'
@@ -11,10 +12,14 @@ import { installErrorHandling } from './plugins/errors.ts'
 import { openApiRoute, registerOpenApi } from './plugins/openapi.ts'
 import { registerSecurity } from './plugins/security.ts'
 import { registerSpa, sendShell, wantsShell } from './plugins/spa.ts'
+import { assessRoutes } from './routes/assess.ts'
 import { authRoutes } from './routes/auth.ts'
 import { cspReportRoutes } from './routes/csp-reports.ts'
 import { evaluationRoutes } from './routes/evaluation.ts'
+import { exploreRoutes } from './routes/explore.ts'
+import { groupsRoutes } from './routes/groups.ts'
 import { healthRoutes } from './routes/health.ts'
+import { learnRoutes } from './routes/learn.ts'
 import { namesRoutes } from './routes/names.ts'
 import { privacyRoutes } from './routes/privacy.ts'
 import { reportRoutes } from './routes/report.ts'
@@ -40,6 +45,8 @@ export interface AppDeps {
   readonly names?: NamesBackend
   /** The DNS gateway running beside the chain: serves DNS over HTTPS at /dns-query and /metrics, and joins /api/ready. */
   readonly dns?: DnsGatewayView
+  /** The working groups and their mailing lists; omitted, the Groups API is not served. */
+  readonly groups?: GroupsService
   /**
    * Start the group solver's worker now rather than at the first `groups.form`. Loading it takes seconds on a
    * busy machine; a long-running server should pay that at start, tests that never form groups need not.
@@ -129,8 +136,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(sessionRoutes, { database, hub, now })
       await api.register(evaluationRoutes, { database, hub, now })
       await api.register(privacyRoutes, { database, hub, now })
+      await api.register(exploreRoutes, { database, now })
       await api.register(reportRoutes, { database, hub, now })
+      await api.register(assessRoutes, { database, now })
+      await api.register(learnRoutes)
       await api.register(namesRoutes, deps.names === undefined ? {} : { backend: deps.names })
+      if (deps.groups !== undefined) await api.register(groupsRoutes, { database, groups: deps.groups, hub, now })
       await api.register(socketRoute, {
         heartbeatMs: server.wsHeartbeatMs,
         openChannel: async (request, send, sendFrame) => {

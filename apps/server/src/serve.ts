@@ -3,6 +3,7 @@ import { openDatabase } from '@blockgov/db'
 import type { ChainGateway } from '@blockgov/dns'
 import pino from 'pino'
 import { buildApp } from './app.ts'
+import { createMailRuntime, type MailRuntime } from './groups/mail-runtime.ts'
 import { describeDnsGateway, dnsGatewayView, startDnsGateway } from './names/dns-gateway.ts'
 import { isNamesChain, type NamesBackend, openNamesChain } from './names/names-chain.ts'
 
@@ -13,6 +14,10 @@ export interface RunningServer {
   readonly chain?: string
   /** Where the DNS gateway listens, in one line for people (`undefined` when it does not run). */
   readonly dns?: string
+  /** Where the mailing lists send and receive, in one line for people. */
+  readonly mail: string
+  /** Port of the inbound SMTP listener of the lists (`undefined` when it does not run). */
+  readonly smtpPort?: number
   /** Stops accepting work, lets in-flight requests finish, then closes the database. Idempotent. */
   stop(): Promise<void>
 }
@@ -42,6 +47,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const database = opened.value
   const names = started.value
   let dns: ChainGateway | undefined
+  let mail: MailRuntime | undefined
   // The gateway reads the chain, so it stops first.
   const stopChain = async () => {
     await dns?.stop()
@@ -51,8 +57,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (isNamesChain(names) && config.dns.enabled) {
       dns = await startDnsGateway(config.dns, names, pino({ name: 'dns', level: config.log.level }))
     }
+    const groupsLog = pino({ name: 'groups', level: config.log.level })
+    mail = createMailRuntime(config.groups, database.db, groupsLog, () => new Date())
     const app = await buildApp({
       config,
+      groups: mail.service,
       database,
       version: options.version,
       webRoot: options.webRoot,
@@ -63,17 +72,29 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     await app.listen({ host: config.server.host, port: config.server.port })
     const address = app.server.address()
     const port = typeof address === 'object' && address !== null ? address.port : config.server.port
+    const url = `http://${formatHost(config.server.host)}:${port}`
+    mail.setListeningUrl(url)
+    await mail.start()
+    const lists = mail
+    const smtpPort = lists.inboundPort()
     let stopped: Promise<void> | undefined
     return {
-      url: `http://${formatHost(config.server.host)}:${port}`,
+      url,
+      mail: lists.describe(),
+      ...(smtpPort === undefined ? {} : { smtpPort }),
       ...(config.chain.kind === 'off' ? {} : { chain: describeChain(names) }),
       ...(dns === undefined ? {} : { dns: describeDnsGateway(dns) }),
       stop() {
-        stopped ??= app.close().finally(() => Promise.all([database.close(), stopChain()]))
+        // Mail in and out stops first: both write to the database.
+        stopped ??= lists
+          .stop()
+          .then(() => app.close())
+          .finally(() => Promise.all([database.close(), stopChain()]))
         return stopped
       },
     }
   } catch (error) {
+    await mail?.stop()
     await Promise.all([database.close(), stopChain()])
     throw error
   }

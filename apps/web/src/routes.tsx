@@ -1,11 +1,9 @@
 import type { RouteObject } from 'react-router'
-import { areas } from './areas.ts'
 import { AppFrame } from './layout/AppFrame.tsx'
-import { ComingSoon } from './pages/ComingSoon.tsx'
 import { Home } from './pages/Home.tsx'
 import { NotFound } from './pages/NotFound.tsx'
 
-/** Every client-side route. Areas still being built get the honest "not built yet" page. */
+/** Every client-side route. */
 export const routes: RouteObject[] = [
   // The projector view is full-screen: no site header or navigation on the wall.
   {
@@ -62,6 +60,52 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./privacy/SourcesPage.tsx')).SourcesPage }),
       },
       {
+        path: '/learn',
+        lazy: async () => ({ Component: (await import('./learn/LearnIndex.tsx')).LearnIndex }),
+      },
+      {
+        path: '/learn/lessons/:slug',
+        lazy: async () => ({ Component: (await import('./learn/LessonPage.tsx')).LessonPage }),
+      },
+      {
+        path: '/learn/resources',
+        lazy: async () => ({ Component: (await import('./learn/ResourcesPage.tsx')).ResourcesPage }),
+      },
+      {
+        path: '/learn/guide',
+        lazy: async () => ({ Component: (await import('./learn/GuidePage.tsx')).GuidePage }),
+      },
+      {
+        path: '/learn/demos/:demoId',
+        lazy: async () => ({ Component: (await import('./learn/demos/DemoPage.tsx')).DemoPage }),
+      },
+      {
+        path: '/groups',
+        lazy: async () => ({ Component: (await import('./groups/GroupsLayout.tsx')).GroupsLayout }),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./groups/GroupsHome.tsx')).GroupsHome }) },
+          { path: 'admin', lazy: async () => ({ Component: (await import('./groups/AdminPage.tsx')).AdminPage }) },
+          { path: 'help', lazy: async () => ({ Component: (await import('./groups/HelpPage.tsx')).HelpPage }) },
+          {
+            path: 'lists/:slug',
+            lazy: async () => ({ Component: (await import('./groups/ArchivePage.tsx')).ArchivePage }),
+          },
+          {
+            path: 'review/:token',
+            lazy: async () => ({ Component: (await import('./groups/ReviewPage.tsx')).ReviewPage }),
+          },
+          {
+            path: 'confirm/:token',
+            lazy: async () => ({ Component: (await import('./groups/ConfirmPage.tsx')).ConfirmPage }),
+          },
+          {
+            path: 'unsubscribe/:token',
+            lazy: async () => ({ Component: (await import('./groups/UnsubscribePage.tsx')).UnsubscribePage }),
+          },
+          { path: ':slug', lazy: async () => ({ Component: (await import('./groups/GroupPage.tsx')).GroupPage }) },
+        ],
+      },
+      {
         path: '/names',
         lazy: async () => ({ Component: (await import('./names/NamesLayout.tsx')).NamesLayout }),
         children: [
@@ -74,7 +118,66 @@ export const routes: RouteObject[] = [
           { path: 'council', lazy: async () => ({ Component: (await import('./names/CouncilPage.tsx')).CouncilPage }) },
         ],
       },
-      ...areas.filter((area) => !area.built).map((area) => ({ path: area.path, element: <ComingSoon area={area} /> })),
+      {
+        path: '/explore',
+        lazy: async () => ({ Component: (await import('./explore/ExplorePage.tsx')).ExplorePage }),
+      },
+      {
+        path: '/explore/use-case/:useCaseId',
+        lazy: async () => ({ Component: (await import('./explore/UseCasePage.tsx')).UseCasePage }),
+      },
+      {
+        path: '/explore/compare',
+        lazy: async () => ({ Component: (await import('./explore/ComparePage.tsx')).ComparePage }),
+      },
+      {
+        path: '/explore/timeline',
+        lazy: async () => ({ Component: (await import('./explore/TimelinePage.tsx')).TimelinePage }),
+      },
+      {
+        path: '/explore/data',
+        lazy: async () => ({ Component: (await import('./explore/DataPage.tsx')).DataPage }),
+      },
+      {
+        path: '/explore/contribute',
+        lazy: async () => ({ Component: (await import('./explore/ContributePage.tsx')).ContributePage }),
+      },
+      {
+        path: '/explore/review',
+        lazy: async () => ({ Component: (await import('./explore/ReviewPage.tsx')).ReviewPage }),
+      },
+      {
+        path: '/assess',
+        lazy: async () => ({ Component: (await import('./assess/AssessHome.tsx')).AssessHome }),
+      },
+      {
+        path: '/assess/principles',
+        lazy: async () => ({ Component: (await import('./assess/PrinciplesPage.tsx')).PrinciplesPage }),
+      },
+      {
+        path: '/assess/examples',
+        lazy: async () => ({ Component: (await import('./assess/ExamplesPage.tsx')).ExamplesPage }),
+      },
+      {
+        path: '/assess/new',
+        lazy: async () => ({ Component: (await import('./assess/NewEvaluation.tsx')).NewEvaluation }),
+      },
+      {
+        path: '/assess/evaluate',
+        lazy: async () => ({ Component: (await import('./assess/EvaluatePage.tsx')).EvaluatePage }),
+      },
+      {
+        path: '/assess/e/:evaluationId',
+        lazy: async () => ({ Component: (await import('./assess/EvaluationConsole.tsx')).EvaluationConsole }),
+      },
+      {
+        path: '/assess/e/:evaluationId/comment',
+        lazy: async () => ({ Component: (await import('./assess/CommentPage.tsx')).CommentPage }),
+      },
+      {
+        path: '/assess/e/:evaluationId/report/:version',
+        lazy: async () => ({ Component: (await import('./assess/ReportPage.tsx')).ReportPage }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

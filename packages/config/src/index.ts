@@ -8,9 +8,9 @@ export {
   type Config,
   type ConfigProblem,
   type DatabaseConfig,
-  type GroupsConfig,
   type DnsConfig,
   formatConfigProblems,
+  type GroupsConfig,
   type LoadConfigResult,
   loadConfig,
 } from './config.ts'

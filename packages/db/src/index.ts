@@ -20,6 +20,13 @@ export type { Database, Db } from './database.ts'
 export { DataDirLockedError } from './dir-lock.ts'
 export { enforceProfileRetention, erasePersonalData, readOwnProfile, setProfileRetention } from './erasure.ts'
 export { type AppendRequest, type AppendResult, type Commit, EventStore } from './event-store.ts'
+export {
+  type ExploreContributionRow,
+  findExploreContribution,
+  insertExploreContribution,
+  listExploreContributions,
+  reviewExploreContribution,
+} from './explore-contributions.ts'
 export { openDatabase } from './open.ts'
 export {
   deleteParticipantToken,
@@ -38,6 +45,27 @@ export {
   saveReportEdit,
 } from './reports.ts'
 export { appMeta } from './schema.ts'
+export {
+  assessAudit,
+  assessComments,
+  assessEvaluations,
+  assessEvaluators,
+  assessReports,
+  assessScores,
+} from './schema-assess.ts'
+export { exploreContributions } from './schema-explore.ts'
+export {
+  announcements,
+  type GroupMilestone,
+  listMessages,
+  listSubscribers,
+  mailingLists,
+  mailOutbox,
+  type ReviewItem,
+  reviewRequests,
+  subscriptionTokens,
+  workingGroups,
+} from './schema-groups.ts'
 export {
   findSprintSession,
   findSprintSessionByCode,

@@ -127,3 +127,6 @@ export const reportVersions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.version] })],
 )
+export * from './schema-assess.ts'
+export * from './schema-explore.ts'
+export * from './schema-groups.ts'

@@ -1,5 +1,8 @@
 import { sprintErrorCatalog } from '@blockgov/sprint'
 import { z } from 'zod'
+import { assessErrorCatalog } from './assess-errors.ts'
+import { exploreErrorCatalog } from './explore-errors.ts'
+import { groupsErrorCatalog } from './groups-errors.ts'
 import { namesErrorCatalog } from './names-errors.ts'
 
 interface ErrorSpec {
@@ -39,6 +42,9 @@ export const errorCatalog = {
   TEMPLATE_NOT_FOUND: { status: 404, message: 'There is no such session template.' },
   NOT_SUBSCRIBED: { status: 409, message: 'Subscribe to the session before sending commands on this connection.' },
   ...namesErrorCatalog,
+  ...assessErrorCatalog,
+  ...groupsErrorCatalog,
+  ...exploreErrorCatalog,
   ...sprintErrorCatalog,
 } as const satisfies Record<string, ErrorSpec>
 

@@ -6,6 +6,12 @@
 
 export { renderErrorTable } from './docs.ts'
 export { ErrorBody, type ErrorCode, errorBody, errorCatalog, errorCodes } from './errors.ts'
+export {
+  ContributedSource,
+  ExploreContributionBody,
+  ExploreContributionView,
+  ExploreReviewBody,
+} from './explore.ts'
 export { HealthResponse, ReadyCheck, ReadyResponse } from './health.ts'
 export { ClientMessage, CloseCode, ServerMessage } from './socket.ts'
 export {

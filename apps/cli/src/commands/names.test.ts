@@ -38,12 +38,12 @@ describe('blockgov names on the embedded chain of a running blockgov start', { t
     await rm(dataDir, { recursive: true, force: true })
   })
 
-  it('start prints where the chain is, then the URL', () => {
+  it('start prints where the chain is first and the URL last', () => {
     const lines = server.stdout().trim().split('\n')
     expect(lines[0]).toMatch(
       /^blockgov names: blockgov\.alt on embedded dev chain \(anvil\) at http:\/\/127\.0\.0\.1:\d+/,
     )
-    expect(lines[1]).toContain('is running at')
+    expect(lines.at(-1)).toContain('is running at')
   })
 
   it('says whether a name is available and who holds a seeded one', async () => {

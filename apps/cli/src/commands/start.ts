@@ -39,5 +39,6 @@ export async function start(): Promise<void> {
   if (stopping) return
   if (running.chain !== undefined) process.stdout.write(`blockgov ${running.chain}\n`)
   if (running.dns !== undefined) process.stdout.write(`blockgov ${running.dns}\n`)
+  process.stdout.write(`blockgov ${running.mail}\n`)
   process.stdout.write(`blockgov ${version} is running at ${running.url}/ (press Ctrl-C to stop)\n`)
 }

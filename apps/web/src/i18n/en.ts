@@ -46,12 +46,6 @@ export const en = {
   'area.assess.summary': 'Principles and a shared workflow to evaluate government blockchain projects.',
   'area.explore.summary': 'Evidence on what blockchains can and cannot do for Internet governance.',
 
-  'comingSoon.status': 'Not built yet',
-  'comingSoon.body':
-    'This part of blockgov is planned but not ready. Nothing here works yet, and we would rather say so than show you a page that pretends.',
-  'comingSoon.plan': 'What it will do',
-  'comingSoon.back': 'Back to the home page',
-
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved, or the link may be wrong.',
   'notFound.home': 'Go to the home page',

@@ -50,12 +50,6 @@ export const es: Catalog = {
   'area.explore.summary':
     'Evidencias sobre lo que las cadenas de bloques pueden y no pueden aportar a la gobernanza de Internet.',
 
-  'comingSoon.status': 'Aún no construido',
-  'comingSoon.body':
-    'Esta parte de blockgov está prevista pero no está lista. Aquí todavía no funciona nada, y preferimos decirlo antes que mostrar una página que finge.',
-  'comingSoon.plan': 'Qué hará',
-  'comingSoon.back': 'Volver al inicio',
-
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace sea incorrecto.',
   'notFound.home': 'Ir al inicio',

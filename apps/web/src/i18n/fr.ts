@@ -52,12 +52,6 @@ export const fr: Catalog = {
   'area.explore.summary':
     'Des éléments probants sur ce que les chaînes de blocs peuvent, ou non, apporter à la gouvernance de l’Internet.',
 
-  'comingSoon.status': 'Pas encore construit',
-  'comingSoon.body':
-    'Cette partie de blockgov est prévue mais pas prête. Rien n’y fonctionne encore, et nous préférons le dire plutôt que de montrer une page qui fait semblant.',
-  'comingSoon.plan': 'Ce qu’elle permettra',
-  'comingSoon.back': 'Retour à l’accueil',
-
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien est erroné.',
   'notFound.home': 'Aller à l’accueil',

@@ -28,7 +28,6 @@ export function Home() {
                 <Link to={area.path}>{t(area.title)}</Link>
               </h3>
               <p>{t(area.summary)}</p>
-              {!area.built && <p className="badge">{t('comingSoon.status')}</p>}
             </li>
           ))}
         </ul>

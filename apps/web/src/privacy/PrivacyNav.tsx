@@ -1,8 +1,6 @@
-import { NavLink } from 'react-router'
-import { useI18n } from '../i18n/I18nProvider.tsx'
-import type { MessageKey } from '../i18n/translate.ts'
+import { AreaNav, type AreaNavLink } from '../layout/AreaNav.tsx'
 
-const views: readonly { readonly to: string; readonly label: MessageKey; readonly end?: boolean }[] = [
+const views: readonly AreaNavLink[] = [
   { to: '/privacy-map', label: 'privacy.nav.list', end: true },
   { to: '/privacy-map/graph', label: 'privacy.nav.graph' },
   { to: '/privacy-map/world', label: 'privacy.nav.world' },
@@ -12,18 +10,5 @@ const views: readonly { readonly to: string; readonly label: MessageKey; readonl
 
 /** The map's views. The list comes first: it is the canonical view and holds everything the others show. */
 export function PrivacyNav() {
-  const { t } = useI18n()
-  return (
-    <nav aria-label={t('privacy.nav.label')} className="privacy-nav">
-      <ul>
-        {views.map((view) => (
-          <li key={view.to}>
-            <NavLink to={view.to} end={view.end}>
-              {t(view.label)}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  )
+  return <AreaNav label="privacy.nav.label" links={views} />
 }

@@ -1,6 +1,9 @@
+import { assessSources } from './assess.ts'
 import { caseSources } from './cases.ts'
+import { exploreSources } from './explore.ts'
 import { guidanceSources } from './guidance.ts'
 import { lawSources } from './laws.ts'
+import { learnSources } from './learn.ts'
 import type { Source } from './schema.ts'
 import { studySources } from './studies.ts'
 
@@ -8,7 +11,15 @@ import { studySources } from './studies.ts'
  * Every source any content area may cite. Areas add their own module of sources and list it here; ids are
  * global, so one source is entered once and cited everywhere.
  */
-export const sources = [...lawSources, ...guidanceSources, ...caseSources, ...studySources] as const
+export const sources = [
+  ...lawSources,
+  ...guidanceSources,
+  ...caseSources,
+  ...studySources,
+  ...assessSources,
+  ...exploreSources,
+  ...learnSources,
+] as const
 
 /** The id of a source in the registry: citing anything else is a type error in the data modules. */
 export type KnownSourceId = (typeof sources)[number]['id']
