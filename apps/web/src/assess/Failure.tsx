@@ -1,5 +1,5 @@
+import type { ApiFailure } from '../api/request.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
-import type { ApiFailure } from '../sprint/api.ts'
 import { errorText } from '../sprint/participant/error-text.ts'
 
 /** A failed request, announced; the text is translated for known codes, else the server's message. */

@@ -1,7 +1,7 @@
 import { walkGate } from '@blockgov/content'
 import { useState } from 'react'
+import type { ApiFailure } from '../api/request.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
-import type { ApiFailure } from '../sprint/api.ts'
 import { assessApi } from './api.ts'
 import { Failure } from './Failure.tsx'
 

@@ -1,7 +1,7 @@
 import { cannotAssess, type Principle, ratingScale } from '@blockgov/content'
 import { type FormEvent, useId, useState } from 'react'
+import type { ApiFailure } from '../api/request.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
-import type { ApiFailure } from '../sprint/api.ts'
 import { assessApi, type Rating, type StoredScore } from './api.ts'
 import { Failure } from './Failure.tsx'
 import { linesOf } from './labels.ts'

@@ -1,5 +1,4 @@
-import type { ErrorBody } from '@blockgov/protocol'
-import { ApiFailure } from '../sprint/api.ts'
+import { apiRequest } from '../api/request.ts'
 
 export type Rating = 0 | 1 | 2 | 3 | 4 | 'cannot-assess'
 export type Status = 'draft' | 'panel-open' | 'panel-closed' | 'comment' | 'published'
@@ -107,71 +106,60 @@ export interface ReportInput {
   readonly illustrative: boolean
 }
 
-async function call<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-  const headers: Record<string, string> = {}
-  if (body !== undefined) headers['content-type'] = 'application/json'
-  if (token !== undefined) headers.authorization = `Bearer ${token}`
-  let response: Response
-  try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  } catch {
-    throw new ApiFailure({ code: 'NETWORK', message: 'The server cannot be reached. Check your connection.' })
-  }
-  const json: unknown = await response.json().catch(() => null)
-  if (!response.ok) {
-    const error = json as Partial<ErrorBody> | null
-    throw new ApiFailure({ code: error?.code ?? 'INTERNAL', message: error?.message ?? response.statusText })
-  }
-  return json as T
-}
-
 const base = '/api/assess'
 const evaluationPath = (id: string) => `${base}/evaluations/${encodeURIComponent(id)}`
 
 /** The Assess API, as the web app uses it. */
 export const assessApi = {
   published: () =>
-    call<{ id: string; name: string; body: string; jurisdiction: string; illustrative: boolean; version: number }[]>(
-      'GET',
-      `${base}/reports`,
-    ),
-  mine: () => call<{ id: string; name: string; status: Status }[]>('GET', `${base}/evaluations`),
+    apiRequest<
+      { id: string; name: string; body: string; jurisdiction: string; illustrative: boolean; version: number }[]
+    >('GET', `${base}/reports`),
+  mine: () => apiRequest<{ id: string; name: string; status: Status }[]>('GET', `${base}/evaluations`),
   create: (initiative: Initiative, threshold: number) =>
-    call<{ id: string }>('POST', `${base}/evaluations`, { initiative, threshold }),
-  loadExamples: () => call<{ ids: string[] }>('POST', `${base}/examples`),
-  get: (id: string) => call<Evaluation>('GET', evaluationPath(id)),
+    apiRequest<{ id: string }>('POST', `${base}/evaluations`, { initiative, threshold }),
+  loadExamples: () => apiRequest<{ ids: string[] }>('POST', `${base}/examples`),
+  get: (id: string) => apiRequest<Evaluation>('GET', evaluationPath(id)),
   setGate: (id: string, gateAnswers: Record<string, boolean>) =>
-    call<{ ok: true }>('PATCH', evaluationPath(id), { gateAnswers }),
+    apiRequest<{ ok: true }>('PATCH', evaluationPath(id), { gateAnswers }),
   act: (id: string, action: Action, changelog = '') =>
-    call<{ status: Status; version: number | null }>('POST', `${evaluationPath(id)}/actions`, { action, changelog }),
+    apiRequest<{ status: Status; version: number | null }>('POST', `${evaluationPath(id)}/actions`, {
+      action,
+      changelog,
+    }),
   conclusions: (id: string, findings: string, recommendations: string) =>
-    call<{ ok: true }>('PUT', `${evaluationPath(id)}/conclusions`, { findings, recommendations }),
+    apiRequest<{ ok: true }>('PUT', `${evaluationPath(id)}/conclusions`, { findings, recommendations }),
   invite: (id: string, label: string) =>
-    call<{ evaluatorId: string; token: string; path: string }>('POST', `${evaluationPath(id)}/invites`, { label }),
-  aggregation: (id: string) => call<Aggregation>('GET', `${evaluationPath(id)}/aggregation`),
+    apiRequest<{ evaluatorId: string; token: string; path: string }>('POST', `${evaluationPath(id)}/invites`, {
+      label,
+    }),
+  aggregation: (id: string) => apiRequest<Aggregation>('GET', `${evaluationPath(id)}/aggregation`),
   publicSummary: (id: string) =>
-    call<{ id: string; status: Status; initiative: Initiative; illustrative: boolean; publishedVersions: number[] }>(
-      'GET',
-      `${evaluationPath(id)}/public`,
-    ),
-  comment: (id: string, text: string) => call<{ ok: true }>('POST', `${evaluationPath(id)}/comments`, { text }),
+    apiRequest<{
+      id: string
+      status: Status
+      initiative: Initiative
+      illustrative: boolean
+      publishedVersions: number[]
+    }>('GET', `${evaluationPath(id)}/public`),
+  comment: (id: string, text: string) => apiRequest<{ ok: true }>('POST', `${evaluationPath(id)}/comments`, { text }),
   report: (id: string, version: number) =>
-    call<ReportInput>('GET', `${evaluationPath(id)}/reports/${version}?format=json`),
+    apiRequest<ReportInput>('GET', `${evaluationPath(id)}/reports/${version}?format=json`),
   reportAggregation: (id: string, version: number) =>
-    call<Aggregation>('GET', `${evaluationPath(id)}/reports/${version}/aggregation`),
-  me: (token: string) => call<EvaluatorSelf>('GET', `${base}/me`, undefined, token),
-  meAggregation: (token: string) => call<Aggregation>('GET', `${base}/me/aggregation`, undefined, token),
+    apiRequest<Aggregation>('GET', `${evaluationPath(id)}/reports/${version}/aggregation`),
+  me: (token: string) => apiRequest<EvaluatorSelf>('GET', `${base}/me`, undefined, token),
+  meAggregation: (token: string) => apiRequest<Aggregation>('GET', `${base}/me/aggregation`, undefined, token),
   declare: (token: string, group: string, conflicts: string) =>
-    call<{ ok: true }>('PUT', `${base}/me/declaration`, { group, conflicts }, token),
+    apiRequest<{ ok: true }>('PUT', `${base}/me/declaration`, { group, conflicts }, token),
   score: (token: string, principleId: string, rating: Rating, rationale: string, evidence: readonly string[]) =>
-    call<{ ok: true }>(
+    apiRequest<{ ok: true }>(
       'PUT',
       `${base}/me/scores/${encodeURIComponent(principleId)}`,
       { rating, rationale, evidence },
       token,
     ),
   minority: (token: string, text: string | null) =>
-    call<{ ok: true }>('PUT', `${base}/me/minority-statement`, { text }, token),
+    apiRequest<{ ok: true }>('PUT', `${base}/me/minority-statement`, { text }, token),
 }
 
 /** Where a published report's standalone HTML and PDF live. */

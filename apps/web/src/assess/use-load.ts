@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { ApiFailure } from '../sprint/api.ts'
+import { ApiFailure } from '../api/request.ts'
 
 /** The state of one request: loading, its value, or the failure. */
 export type Loaded<T> =

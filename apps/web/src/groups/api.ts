@@ -1,5 +1,4 @@
-import type { ErrorBody } from '@blockgov/protocol'
-import { ApiFailure } from '../sprint/api.ts'
+import { apiRequest } from '../api/request.ts'
 
 export interface Milestone {
   readonly title: string
@@ -108,70 +107,52 @@ export interface ReviewOutput {
   readonly path: string
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response
-  try {
-    response = await fetch(path, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-  } catch {
-    throw new ApiFailure({ code: 'NETWORK', message: 'The server cannot be reached. Check your connection.' })
-  }
-  const json: unknown = await response.json().catch(() => null)
-  if (!response.ok) {
-    const error = json as Partial<ErrorBody> | null
-    throw new ApiFailure({ code: error?.code ?? 'INTERNAL', message: error?.message ?? response.statusText })
-  }
-  return json as T
-}
-
 const slugPath = (slug: string) => `/api/groups/${encodeURIComponent(slug)}`
 
 /** The Groups API (apps/server/src/routes/groups.ts). */
 export const groupsApi = {
-  groups: () => request<{ groups: Group[]; listDomain: string }>('GET', '/api/groups'),
-  group: (slug: string) => request<Group>('GET', slugPath(slug)),
-  create: (input: NewGroupInput) => request<Group>('POST', '/api/groups', input),
-  outcomes: () => request<{ outcomes: Outcome[] }>('GET', '/api/groups/outcomes'),
+  groups: () => apiRequest<{ groups: Group[]; listDomain: string }>('GET', '/api/groups'),
+  group: (slug: string) => apiRequest<Group>('GET', slugPath(slug)),
+  create: (input: NewGroupInput) => apiRequest<Group>('POST', '/api/groups', input),
+  outcomes: () => apiRequest<{ outcomes: Outcome[] }>('GET', '/api/groups/outcomes'),
   fromOutcome: (sessionId: string, groupId: string) =>
-    request<Group>('POST', '/api/groups/from-outcome', { sessionId, groupId }),
-  announcement: (slug: string) => request<Announcement>('GET', `${slugPath(slug)}/announcement`),
+    apiRequest<Group>('POST', '/api/groups/from-outcome', { sessionId, groupId }),
+  announcement: (slug: string) => apiRequest<Announcement>('GET', `${slugPath(slug)}/announcement`),
   editAnnouncement: (slug: string, subject: string, body: string) =>
-    request<{ ok: true }>('PUT', `${slugPath(slug)}/announcement`, { subject, body }),
-  sendAnnouncement: (slug: string) => request<{ deliveries: number }>('POST', `${slugPath(slug)}/announcement/send`),
+    apiRequest<{ ok: true }>('PUT', `${slugPath(slug)}/announcement`, { subject, body }),
+  sendAnnouncement: (slug: string) => apiRequest<{ deliveries: number }>('POST', `${slugPath(slug)}/announcement/send`),
   archive: (slug: string, q: string) =>
-    request<{ threads: Thread[] }>(
+    apiRequest<{ threads: Thread[] }>(
       'GET',
       `/api/groups/lists/${encodeURIComponent(slug)}${q === '' ? '' : `?q=${encodeURIComponent(q)}`}`,
     ),
   subscribe: (slug: string, email: string, digest: boolean) =>
-    request<{ ok: true }>('POST', `/api/groups/lists/${encodeURIComponent(slug)}/subscribe`, { email, digest }),
-  confirm: (token: string) => request<{ list: string; name: string }>('POST', '/api/groups/confirm', { token }),
+    apiRequest<{ ok: true }>('POST', `/api/groups/lists/${encodeURIComponent(slug)}/subscribe`, { email, digest }),
+  confirm: (token: string) => apiRequest<{ list: string; name: string }>('POST', '/api/groups/confirm', { token }),
   membership: (token: string) =>
-    request<{ list: string; name: string; status: string; digest: boolean }>(
+    apiRequest<{ list: string; name: string; status: string; digest: boolean }>(
       'GET',
       `/api/groups/membership/${encodeURIComponent(token)}`,
     ),
   setDigest: (token: string, digest: boolean) =>
-    request<{ ok: true }>('PUT', `/api/groups/membership/${encodeURIComponent(token)}`, { digest }),
+    apiRequest<{ ok: true }>('PUT', `/api/groups/membership/${encodeURIComponent(token)}`, { digest }),
   unsubscribe: (token: string) =>
-    request<{ list: string; name: string }>('POST', `/api/groups/unsubscribe/${encodeURIComponent(token)}`, {}),
-  outbox: () => request<{ messages: OutboxMessage[] }>('GET', '/api/groups-admin/outbox'),
-  held: () => request<{ messages: HeldMessage[] }>('GET', '/api/groups-admin/held'),
+    apiRequest<{ list: string; name: string }>('POST', `/api/groups/unsubscribe/${encodeURIComponent(token)}`, {}),
+  outbox: () => apiRequest<{ messages: OutboxMessage[] }>('GET', '/api/groups-admin/outbox'),
+  held: () => apiRequest<{ messages: HeldMessage[] }>('GET', '/api/groups-admin/held'),
   moderate: (id: string, decision: 'approve' | 'reject') =>
-    request<{ ok: true }>('POST', `/api/groups-admin/held/${encodeURIComponent(id)}`, { decision }),
-  exportSubscriber: (email: string) => request<unknown>('POST', '/api/groups-admin/subscribers/export', { email }),
+    apiRequest<{ ok: true }>('POST', `/api/groups-admin/held/${encodeURIComponent(id)}`, { decision }),
+  exportSubscriber: (email: string) => apiRequest<unknown>('POST', '/api/groups-admin/subscribers/export', { email }),
   requestReview: (output: ReviewOutput, partner: 'accessibility' | 'libraries', partnerName: string) =>
-    request<{ review: Review; link: string }>('POST', '/api/reviews', { output, partner, partnerName }),
+    apiRequest<{ review: Review; link: string }>('POST', '/api/reviews', { output, partner, partnerName }),
   reviews: (area: string, ref: string) =>
-    request<{ reviews: Review[] }>(
+    apiRequest<{ reviews: Review[] }>(
       'GET',
       `/api/reviews?area=${encodeURIComponent(area)}&ref=${encodeURIComponent(ref)}`,
     ),
-  review: (token: string) => request<Review>('GET', `/api/reviews/${encodeURIComponent(token)}`),
+  review: (token: string) => apiRequest<Review>('GET', `/api/reviews/${encodeURIComponent(token)}`),
   answerReview: (token: string, checked: readonly string[], comment: string, complete: boolean) =>
-    request<Review>('PUT', `/api/reviews/${encodeURIComponent(token)}`, { checked, comment, complete }),
-  eraseSubscriber: (email: string) => request<{ ok: true }>('POST', '/api/groups-admin/subscribers/erase', { email }),
+    apiRequest<Review>('PUT', `/api/reviews/${encodeURIComponent(token)}`, { checked, comment, complete }),
+  eraseSubscriber: (email: string) =>
+    apiRequest<{ ok: true }>('POST', '/api/groups-admin/subscribers/erase', { email }),
 }

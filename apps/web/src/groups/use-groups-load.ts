@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { ApiFailure } from '../sprint/api.ts'
+import { ApiFailure } from '../api/request.ts'
 
 /** What {@link useGroupsLoad} gives: the value, or the failure with its stable code, and a way to load again. */
 export interface Loaded<T> {

@@ -1,7 +1,7 @@
 import './names.css'
 import { useEffect, useState } from 'react'
 import { Outlet } from 'react-router'
-import { ApiFailure } from '../sprint/api.ts'
+import { ApiFailure } from '../api/request.ts'
 import { type NamesOverview, namesApi } from './api.ts'
 import type { NamesContext, Signer } from './names-context.ts'
 

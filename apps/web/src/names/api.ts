@@ -1,4 +1,4 @@
-import { ApiFailure } from '../sprint/api.ts'
+import { apiRequest } from '../api/request.ts'
 
 /** The name system on this server (GET /api/names). */
 export interface NamesOverview {
@@ -101,51 +101,34 @@ export interface PreparedTx {
   readonly value: string
 }
 
-async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
-  let response: Response
-  try {
-    response = await fetch(`/api/names${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-  } catch {
-    throw new ApiFailure({ code: 'NETWORK', message: 'The server cannot be reached.' })
-  }
-  const json: unknown = await response.json().catch(() => null)
-  if (!response.ok) {
-    const error = json as { code?: string; message?: string; details?: unknown } | null
-    throw new ApiFailure({
-      code: error?.code ?? 'INTERNAL',
-      message: error?.message ?? response.statusText,
-      details: error?.details,
-    })
-  }
-  return json as T
-}
-
 const path = (name: string) => encodeURIComponent(name)
 
 /** The Names API (apps/server/src/routes/names.ts). */
 export const namesApi = {
-  overview: () => call<NamesOverview>('GET', ''),
-  lookup: (name: string) => call<NameInfo>('GET', `/lookup/${path(name)}`),
-  records: (name: string) => call<NameRecords>('GET', `/records/${path(name)}`),
-  disputes: () => call<{ disputes: Dispute[] }>('GET', '/disputes'),
-  council: () => call<Council>('GET', '/council'),
+  overview: () => apiRequest<NamesOverview>('GET', '/api/names'),
+  lookup: (name: string) => apiRequest<NameInfo>('GET', `/api/names/lookup/${path(name)}`),
+  records: (name: string) => apiRequest<NameRecords>('GET', `/api/names/records/${path(name)}`),
+  disputes: () => apiRequest<{ disputes: Dispute[] }>('GET', '/api/names/disputes'),
+  council: () => apiRequest<Council>('GET', '/api/names/council'),
   dev: {
     register: (name: string, account: number, years: number) =>
-      call<{ name: string; owner: string; expiry: number }>('POST', '/dev/register', { name, account, years }),
-    dns: (name: string, account: number, rrset: RRset) => call<unknown>('PUT', '/dev/dns', { name, account, rrset }),
+      apiRequest<{ name: string; owner: string; expiry: number }>('POST', '/api/names/dev/register', {
+        name,
+        account,
+        years,
+      }),
+    dns: (name: string, account: number, rrset: RRset) =>
+      apiRequest<unknown>('PUT', '/api/names/dev/dns', { name, account, rrset }),
     address: (name: string, account: number, address: string) =>
-      call<unknown>('PUT', '/dev/address', { name, account, address }),
+      apiRequest<unknown>('PUT', '/api/names/dev/address', { name, account, address }),
   },
   tx: {
     commit: (name: string, owner: string, secret: string) =>
-      call<PreparedTx>('POST', '/tx/commit', { name, owner, secret }),
+      apiRequest<PreparedTx>('POST', '/api/names/tx/commit', { name, owner, secret }),
     register: (name: string, owner: string, secret: string, years: number) =>
-      call<PreparedTx>('POST', '/tx/register', { name, owner, secret, years }),
-    dns: (name: string, rrset: RRset) => call<PreparedTx>('POST', '/tx/dns', { name, rrset }),
-    address: (name: string, address: string) => call<PreparedTx>('POST', '/tx/address', { name, address }),
+      apiRequest<PreparedTx>('POST', '/api/names/tx/register', { name, owner, secret, years }),
+    dns: (name: string, rrset: RRset) => apiRequest<PreparedTx>('POST', '/api/names/tx/dns', { name, rrset }),
+    address: (name: string, address: string) =>
+      apiRequest<PreparedTx>('POST', '/api/names/tx/address', { name, address }),
   },
 }

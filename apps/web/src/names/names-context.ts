@@ -1,5 +1,5 @@
 import { useOutletContext } from 'react-router'
-import type { ApiFailure } from '../sprint/api.ts'
+import type { ApiFailure } from '../api/request.ts'
 import type { NamesOverview } from './api.ts'
 
 /** Who signs the writes: a public anvil dev account (embedded dev chain only) or the browser wallet. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { ApiFailure } from '../sprint/api.ts'
+import { ApiFailure } from '../api/request.ts'
 
 /** Loads once on mount: the value, or the failure (with its stable code). */
 export function useLoad<T>(load: () => Promise<T>): { value: T | null; error: ApiFailure | null } {

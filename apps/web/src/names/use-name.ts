@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { ApiFailure } from '../sprint/api.ts'
+import { ApiFailure } from '../api/request.ts'
 import { type NameInfo, type NameRecords, namesApi } from './api.ts'
 
 /** A name's state and records, loaded together; `reload` after a write. */

@@ -1,49 +1,17 @@
-import type { ErrorBody, JoinResponse, OrganiserView, SessionSummary } from '@blockgov/protocol'
+import type { JoinResponse, OrganiserView, SessionSummary } from '@blockgov/protocol'
 import type { ProfileInput } from '@blockgov/sprint'
+import { apiRequest } from '../api/request.ts'
 
-/** A failed API call, carrying the server's stable code (clients branch on it) and its human message. */
-export class ApiFailure extends Error {
-  /** A code from docs/errors.md, or NETWORK when the server could not be reached. */
-  readonly code: string
-  readonly details: unknown
-  constructor(body: { readonly code: string; readonly message: string; readonly details?: unknown }) {
-    super(body.message)
-    this.code = body.code
-    this.details = body.details
-  }
-}
-
-async function request<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-  const headers: Record<string, string> = {}
-  if (body !== undefined) headers['content-type'] = 'application/json'
-  if (token !== undefined) headers.authorization = `Bearer ${token}`
-  let response: Response
-  try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  } catch {
-    throw new ApiFailure({ code: 'NETWORK', message: 'The server cannot be reached. Check your connection.' })
-  }
-  if (response.status === 204) return undefined as T
-  const json: unknown = await response.json().catch(() => null)
-  if (!response.ok) {
-    const error = json as Partial<ErrorBody> | null
-    throw new ApiFailure({
-      code: error?.code ?? 'INTERNAL',
-      message: error?.message ?? response.statusText,
-      details: error?.details,
-    })
-  }
-  return json as T
-}
+export { ApiFailure } from '../api/request.ts'
 
 export const api = {
-  login: (email: string, password: string) => request<OrganiserView>('POST', '/api/auth/login', { email, password }),
-  logout: () => request<void>('POST', '/api/auth/logout'),
-  me: () => request<OrganiserView>('GET', '/api/auth/me'),
-  createSession: (title: string) => request<SessionSummary>('POST', '/api/sessions', { title }),
-  listSessions: () => request<SessionSummary[]>('GET', '/api/sessions'),
+  login: (email: string, password: string) => apiRequest<OrganiserView>('POST', '/api/auth/login', { email, password }),
+  logout: () => apiRequest<void>('POST', '/api/auth/logout'),
+  me: () => apiRequest<OrganiserView>('GET', '/api/auth/me'),
+  createSession: (title: string) => apiRequest<SessionSummary>('POST', '/api/sessions', { title }),
+  listSessions: () => apiRequest<SessionSummary[]>('GET', '/api/sessions'),
   join: (code: string, displayName: string, presence: 'room' | 'online', profile: ProfileInput) =>
-    request<JoinResponse>('POST', '/api/join', { code, displayName, presence, profile }),
+    apiRequest<JoinResponse>('POST', '/api/join', { code, displayName, presence, profile }),
 }
 
 /** A participant's identity for one session, kept in this browser so a reload or reconnect keeps it. */
@@ -83,17 +51,17 @@ export interface ServerIdeaResult {
 export function fetchEvaluation(
   sessionId: string,
 ): Promise<{ designs: { designId: string; results: ServerIdeaResult[] }[] }> {
-  return request('GET', `/api/sessions/${encodeURIComponent(sessionId)}/evaluation`)
+  return apiRequest('GET', `/api/sessions/${encodeURIComponent(sessionId)}/evaluation`)
 }
 
 /** The participant's own data export (JSON), as the server holds it. */
 export function exportMyData(sessionId: string, token: string): Promise<unknown> {
-  return request('GET', `/api/sessions/${encodeURIComponent(sessionId)}/me`, undefined, token)
+  return apiRequest('GET', `/api/sessions/${encodeURIComponent(sessionId)}/me`, undefined, token)
 }
 
 /** Erases the participant's personal data; returns the pseudonym that replaces their name. */
 export function eraseMyData(sessionId: string, token: string): Promise<{ pseudonym: string }> {
-  return request('POST', `/api/sessions/${encodeURIComponent(sessionId)}/me/erase`, undefined, token)
+  return apiRequest('POST', `/api/sessions/${encodeURIComponent(sessionId)}/me/erase`, undefined, token)
 }
 
 /** Forgets this browser's pass for a session (after erasure, the token no longer exists). */
@@ -122,10 +90,10 @@ const reportPath = (sessionId: string) => `/api/sessions/${encodeURIComponent(se
 export const reports = {
   /** `token`: a rapporteur's participant pass; without it the organiser's sign-in cookie is used. */
   draft: (sessionId: string, token?: string) =>
-    request<ReportDraft>('GET', `${reportPath(sessionId)}?format=json`, undefined, token),
+    apiRequest<ReportDraft>('GET', `${reportPath(sessionId)}?format=json`, undefined, token),
   save: (sessionId: string, section: ReportSection, text: string, token?: string) =>
-    request<void>('PUT', `${reportPath(sessionId)}/sections/${section}`, { text }, token),
-  publish: (sessionId: string) => request<{ version: number }>('POST', `${reportPath(sessionId)}/versions`, {}),
+    apiRequest<void>('PUT', `${reportPath(sessionId)}/sections/${section}`, { text }, token),
+  publish: (sessionId: string) => apiRequest<{ version: number }>('POST', `${reportPath(sessionId)}/versions`, {}),
   versions: (sessionId: string) =>
-    request<{ version: number; publishedAt: string }[]>('GET', `${reportPath(sessionId)}/versions`),
+    apiRequest<{ version: number; publishedAt: string }[]>('GET', `${reportPath(sessionId)}/versions`),
 }
