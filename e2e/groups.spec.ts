@@ -81,7 +81,9 @@ test('a working group: announced on the main list, joined by double opt-in, post
   await expect(announce.getByLabel('Message')).toHaveValue(/How to join/)
   await announce.getByLabel('Subject').fill(`Join us: ${name}`)
   await announce.getByRole('button', { name: 'Send to the main list' }).click()
-  await expect(announce.getByRole('status')).toContainText('Sent to 1 members of the main list.')
+  // Other tests subscribe to the main list at the same time, so the count is not fixed; the delivery to
+  // `coalition` is checked in the captured mail below.
+  await expect(announce.getByRole('status')).toContainText(/Sent to \d+ members of the main list\./)
   await expectNoAxeViolations(page)
 
   // A partner coalition reviews the group's page through a link, without an account; the page shows the status.
@@ -89,6 +91,7 @@ test('a working group: announced on the main list, joined by double opt-in, post
   await reviews.getByLabel('Partner', { exact: true }).selectOption('libraries')
   await expect(reviews.getByLabel('Partner name')).toHaveValue('Dynamic Coalition on Public Libraries')
   await reviews.getByRole('button', { name: 'Request review' }).click()
+  await expect(reviews.getByRole('status')).toContainText('/groups/review/')
   const reviewLink = /\/groups\/review\/[A-Za-z0-9_-]+/.exec(
     (await reviews.getByRole('status').textContent()) ?? '',
   )?.[0]
@@ -113,7 +116,11 @@ test('a working group: announced on the main list, joined by double opt-in, post
   expect(announcement.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m)
   await page.goto('/groups/admin')
   const outbox = page.getByRole('region', { name: 'Outbox' })
-  const row = outbox.getByRole('row').filter({ hasText: `Join us: ${name}` })
+  // One row per recipient: the one to `coalition` (others may be on the main list by now).
+  const row = outbox
+    .getByRole('row')
+    .filter({ hasText: `Join us: ${name}` })
+    .filter({ hasText: coalition })
   // The relay may have the message a moment before the queue records it as sent.
   await expect(async () => {
     await outbox.getByRole('button', { name: 'Refresh' }).click()

@@ -72,6 +72,8 @@ test('a lesson quiz answered by keyboard only announces right and wrong answers 
   await expect(second.getByRole('status')).toContainText('Even a tiny change gives a hash')
   await expect(page.getByText('You have answered 1 of 4 questions correctly.')).toBeVisible()
 
+  // Lessons are outputs a partner coalition (public libraries, accessibility) can review; the page shows the status.
+  await expect(page.getByRole('region', { name: 'Partner reviews' })).toContainText('No review requested yet.')
   await expectNoAxeViolations(page)
 })
 

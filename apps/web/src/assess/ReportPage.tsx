@@ -1,5 +1,6 @@
 import { illustrativeNotice, stakeholderGroups, walkGate } from '@blockgov/content'
 import { useParams } from 'react-router'
+import { ReviewStatus } from '../groups/ReviewStatus.tsx'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { AggregationTables } from './AggregationTables.tsx'
@@ -138,6 +139,14 @@ export function ReportPage() {
           ))}
         </ul>
       </section>
+      <ReviewStatus
+        output={{
+          area: 'assess',
+          ref: `${evaluationId}/${input.version}`,
+          title: t('assess.report.title', { name: input.initiative.name }),
+          path: `/assess/e/${evaluationId}/report/${input.version}`,
+        }}
+      />
     </Page>
   )
 }

@@ -1,6 +1,7 @@
 import './explore.css'
 import { exploreDataset } from '@blockgov/content'
 import { Link, useParams } from 'react-router'
+import { ReviewStatus } from '../groups/ReviewStatus.tsx'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { SourceList } from '../privacy/SourceList.tsx'
@@ -128,6 +129,9 @@ export function UseCasePage() {
         )}
 
         <CommunityContributions useCaseId={useCase.id} />
+        <ReviewStatus
+          output={{ area: 'explore', ref: useCase.id, title: useCase.name, path: `/explore/use-case/${useCase.id}` }}
+        />
         <p>
           <Link to={`/explore/contribute?correct=${useCase.id}`}>{t('explore.useCase.suggest')}</Link>
         </p>

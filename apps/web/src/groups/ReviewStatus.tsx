@@ -4,6 +4,8 @@ import type { MessageKey } from '../i18n/translate.ts'
 import { api } from '../sprint/api.ts'
 import { groupsApi, type Review, type ReviewOutput } from './api.ts'
 import { asFailure, useGroupsLoad } from './use-groups-load.ts'
+// Shown on other areas' pages too, which do not load the Groups area's styles otherwise.
+import './groups.css'
 
 const statusLabels: Record<Review['status'], MessageKey> = {
   requested: 'groups.review.status.requested',

@@ -2,6 +2,7 @@ import './learn.css'
 import { findLesson, lessons } from '@blockgov/content'
 import { useId } from 'react'
 import { Link, useParams } from 'react-router'
+import { ReviewStatus } from '../groups/ReviewStatus.tsx'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { SourceList } from '../privacy/SourceList.tsx'
@@ -103,6 +104,12 @@ export function LessonPage() {
             </ul>
           </section>
         )}
+
+        <div className="no-print">
+          <ReviewStatus
+            output={{ area: 'learn', ref: lesson.slug, title: lesson.title, path: `/learn/lessons/${lesson.slug}` }}
+          />
+        </div>
 
         <nav aria-label={t('learn.lessons.title')} className="lesson-pager no-print">
           {previous !== undefined && (
