@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { runCheck } from './evaluate.ts'
 import { checkExamples } from './examples.ts'
-import { checkReportToMarkdown } from './markdown.ts'
+import { checkReportToMarkdown, formatReference } from './markdown.ts'
 
 const registry = checkExamples.find((e) => e.id === 'public-registry')
 if (registry === undefined) throw new Error('example missing')
@@ -40,5 +40,30 @@ describe('checkReportToMarkdown', () => {
     const base = registry.answers
     const output = checkReportToMarkdown(runCheck({ ...base, jurisdictions: ['eu-eea', 'x-[link](evil)'] }))
     expect(output).not.toContain('[link](evil)')
+  })
+})
+
+describe('formatReference', () => {
+  const base = {
+    id: 'x',
+    short: 'X',
+    title: 'Secure Hash Standard (SHS)',
+    issuer: 'NIST',
+    type: 'standard',
+    checked: '2026-11-27',
+    checkedBy: 'primary-text',
+    note: 'A test entry.',
+  } as const
+  it('joins title, issuer, year and identifier as sentences', () => {
+    expect(formatReference({ ...base, year: 2015, identifier: 'FIPS 180-4' })).toBe(
+      'Secure Hash Standard (SHS). NIST. 2015. FIPS 180-4.',
+    )
+  })
+
+  it('adds no second full stop after "n.d." or a title that ends a sentence', () => {
+    expect(formatReference({ ...base, year: null })).toBe('Secure Hash Standard (SHS). NIST. n.d.')
+    expect(formatReference({ ...base, title: 'Do you need a blockchain?', year: 2018 })).toBe(
+      'Do you need a blockchain? NIST. 2018.',
+    )
   })
 })

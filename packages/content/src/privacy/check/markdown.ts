@@ -19,7 +19,8 @@ function citationText(citation: Citation): string {
 export function formatReference(source: Source): string {
   const parts = [source.title, source.issuer, source.year === null ? 'n.d.' : String(source.year)]
   if (source.identifier !== undefined) parts.push(source.identifier)
-  return `${parts.join('. ')}.`
+  // A part that already ends a sentence ("n.d.", a title ending in "?") gets no second full stop.
+  return parts.map((part) => (/[.?!]$/.test(part) ? part : `${part}.`)).join(' ')
 }
 
 /** Markdown special characters are escaped in free text so labels cannot inject links or formatting. */
