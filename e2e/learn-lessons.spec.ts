@@ -112,6 +112,7 @@ test('resources: filters narrow the list, live in the URL and say when nothing m
   const filters = page.getByRole('form', { name: 'Filter the list' })
   await filters.getByLabel('Language').selectOption('fr')
   await expect(page).toHaveURL(/language=fr/)
+  await expect(status).not.toHaveText(`${total} of ${total} resources shown`)
   const french = Number((await status.textContent())?.match(/^(\d+)/)?.[1])
   expect(french).toBeGreaterThan(0)
   expect(french).toBeLessThan(total)

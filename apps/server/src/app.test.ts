@@ -281,6 +281,22 @@ describe('serving the web app', () => {
     expect(response.headers['cache-control']).toContain('immutable')
   })
 
+  it("does not count the app's files against the rate limit, so a room behind one address can load the page", async () => {
+    const limited = await testApp(database, { RATE_LIMIT_PER_MINUTE: '2' }, webRoot)
+    try {
+      const assets: number[] = []
+      for (let i = 0; i < 5; i++) {
+        assets.push((await limited.inject({ method: 'GET', url: '/assets/app-abc123.js' })).statusCode)
+      }
+      expect(assets).toEqual([200, 200, 200, 200, 200])
+      const api: number[] = []
+      for (let i = 0; i < 3; i++) api.push((await limited.inject({ method: 'GET', url: '/api/nothing' })).statusCode)
+      expect(api).toEqual([404, 404, 429])
+    } finally {
+      await limited.close()
+    }
+  })
+
   it('keeps JSON 404 for API paths and missing files', async () => {
     const api = await app.inject({ method: 'GET', url: '/api/missing', headers: { accept: 'text/html' } })
     expect(api.json().code).toBe('ROUTE_NOT_FOUND')

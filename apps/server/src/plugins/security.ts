@@ -37,6 +37,10 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
   await app.register(rateLimit, {
     max: options.rateLimitPerMinute,
     timeWindow: 60_000,
+    // The built app's files are exempt: a page load fetches dozens of them (more in a workshop room behind one
+    // NAT address), they are cheap, and hashed assets are cached for a year. @fastify/static marks its routes
+    // with `config.file`.
+    allowList: (request) => request.routeOptions.config !== undefined && 'file' in request.routeOptions.config,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       ...errorBody('RATE_LIMITED', `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s.`),
