@@ -116,13 +116,13 @@ test('an evaluation with three stakeholder groups runs to a published report', a
   await expect(organiser.getByRole('heading', { level: 1, name: initiative })).toBeVisible()
 
   // ── The gate, answered with the keyboard; the path is shown ──
-  for (const answer of ['Yes', 'Yes', 'Yes']) {
+  const answerPath = organiser.getByRole('list').filter({ hasText: 'Does the initiative need to store data' })
+  for (const [index, answer] of ['Yes', 'Yes', 'Yes'].entries()) {
     const button = organiser.getByRole('button', { name: answer, exact: true })
     await button.focus()
     await organiser.keyboard.press('Enter')
-    await expect(
-      organiser.getByRole('list').filter({ hasText: 'Does the initiative need to store data' }),
-    ).toBeVisible()
+    // Each answer is saved before the next question shows: wait for it, or the next press hits the old button.
+    await expect(answerPath.getByRole('listitem')).toHaveCount(index + 1)
   }
   await expect(organiser.getByText('Outcome: A conventional database fits')).toBeVisible()
   await expect(organiser.getByRole('listitem').filter({ hasText: 'always-available party' })).toContainText('Yes')

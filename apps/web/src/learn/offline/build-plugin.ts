@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Plugin } from 'vite'
 
 /** Placeholder in sw.ts that the build replaces with the list of files to precache. */
@@ -39,11 +41,14 @@ export function learnOffline(): Plugin {
         },
       }
     },
-    generateBundle(_options, bundle) {
+    // After writing, not in generateBundle: Vite drops chunks that only carried CSS (e.g. a component importing
+    // a stylesheet) after the plugins' generateBundle ran, and a listed file that 404s makes the install fail.
+    async writeBundle(options, bundle) {
       const items = bundle as unknown as Record<string, BundleItem>
-      const worker = items['learn-sw.js']
-      if (worker?.code === undefined) throw new Error('learn-sw.js is missing from the build')
-      worker.code = worker.code.replace(placeholder, JSON.stringify(JSON.stringify(precacheList(items))))
+      const file = join(options.dir ?? 'dist', 'learn-sw.js')
+      const code = await readFile(file, 'utf8')
+      if (!placeholder.test(code)) throw new Error('learn-sw.js has no precache placeholder')
+      await writeFile(file, code.replace(placeholder, JSON.stringify(JSON.stringify(precacheList(items)))))
     },
   }
 }
