@@ -75,7 +75,8 @@ export const variables = {
   RATE_LIMIT_PER_MINUTE: variable({
     schema: integer(1, 1_000_000),
     default: '600',
-    description: 'Requests per minute allowed from one client address before 429 RATE_LIMITED.',
+    description:
+      'Requests per minute allowed from one client address before 429 RATE_LIMITED; the web app’s own files (scripts, styles) do not count.',
     allowed: 'an integer from 1 to 1000000',
   }),
   TRUST_PROXY: variable({
