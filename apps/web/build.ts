@@ -39,7 +39,17 @@ export async function webBuildIsStale(): Promise<boolean> {
 /** Builds the SPA with Vite. Vite is imported lazily: serving an existing build never loads it. */
 export async function buildWeb(): Promise<void> {
   const { build } = await import('vite')
-  await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn' })
+  // Vite takes production or development from NODE_ENV, and a caller may have set it (Vitest sets `test`, and a
+  // `blockgov start` run from a test inherits it): that would ship React's development build with
+  // import.meta.env.PROD false, so no service worker. What we serve is always the production build.
+  const callerNodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn', mode: 'production' })
+  } finally {
+    if (callerNodeEnv === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = callerNodeEnv
+  }
 }
 
 /** Builds the SPA only when needed; returns whether it built. `npm start` calls this. */
