@@ -13,6 +13,7 @@ import {
   until,
 } from './chain-test-kit.ts'
 import { type ChainGateway, startChainGateway } from './chain-zone.ts'
+import { answerLines } from './test-kit.ts'
 
 const CONFIRMATIONS = 2
 const run = promisify(execFile)
@@ -73,20 +74,6 @@ async function kdig(...args: string[]): Promise<string> {
   return stdout
 }
 
-/** The answer section as `name ttl type data` lines. */
-function answers(output: string): string[] {
-  const section = /;; ANSWER SECTION:\n([\s\S]*?)(?:\n\n|$)/.exec(output)?.[1] ?? ''
-  return section
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) =>
-      line
-        .split(/\s+/)
-        .filter((field) => field !== 'IN')
-        .join(' '),
-    )
-}
-
 const status = (output: string) => /status: ([A-Z]+)/.exec(output)?.[1]
 
 function resolver(): dns.Resolver {
@@ -114,7 +101,7 @@ describe('the gateway fed by the chain follower', () => {
   })
 
   it('answers from the zone rebuilt from chain state at start, with the synced block as serial', async () => {
-    expect(answers(await dig('example.blockgov.alt', 'A'))).toEqual(['example.blockgov.alt. 300 A 192.0.2.10'])
+    expect(answerLines(await dig('example.blockgov.alt', 'A'))).toEqual(['example.blockgov.alt. 300 A 192.0.2.10'])
     expect(await resolver().resolve6('example.blockgov.alt')).toEqual(['2001:db8::10'])
     expect(await resolver().resolveTxt('example.blockgov.alt')).toEqual([['v=spf1 -all']])
     expect(await resolver().resolveCname('www.example.blockgov.alt')).toEqual(['example.blockgov.alt'])
@@ -130,7 +117,7 @@ describe('the gateway fed by the chain follower', () => {
     // A miss may read the chain, but only at the confirmed block, where the name does not exist yet.
     expect(status(await dig(fresh, 'A'))).toBe('NXDOMAIN')
     await confirm()
-    expect(answers(await dig(fresh, 'A'))).toEqual(['fresh.blockgov.alt. 300 A 192.0.2.20'])
+    expect(answerLines(await dig(fresh, 'A'))).toEqual(['fresh.blockgov.alt. 300 A 192.0.2.20'])
   })
 
   it('answers a record change within one block after its confirmation depth', async () => {
@@ -143,11 +130,13 @@ describe('the gateway fed by the chain follower', () => {
     await chain.mine(CONFIRMATIONS - 1)
     await until(() => gateway.status().headBlock === changedIn + CONFIRMATIONS - 1, 'the follower saw the head')
     await applied(changedIn - 1)
-    expect(answers(await dig('example.blockgov.alt', 'A'))).toEqual(['example.blockgov.alt. 300 A 192.0.2.10'])
+    expect(answerLines(await dig('example.blockgov.alt', 'A'))).toEqual(['example.blockgov.alt. 300 A 192.0.2.10'])
     await chain.mine(1)
     await applied(changedIn)
-    expect(answers(await dig('example.blockgov.alt', 'A'))).toEqual(['example.blockgov.alt. 300 A 192.0.2.11'])
-    expect(answers(await dig('example.blockgov.alt', 'AAAA'))).toEqual(['example.blockgov.alt. 300 AAAA 2001:db8::10'])
+    expect(answerLines(await dig('example.blockgov.alt', 'A'))).toEqual(['example.blockgov.alt. 300 A 192.0.2.11'])
+    expect(answerLines(await dig('example.blockgov.alt', 'AAAA'))).toEqual([
+      'example.blockgov.alt. 300 AAAA 2001:db8::10',
+    ])
   })
 
   it('clears the old records and subnames when a name changes hands', async () => {
@@ -156,16 +145,16 @@ describe('the gateway fed by the chain follower', () => {
     await chain.as(0).setSubnameOwner(sold, 'shop', chain.address(0))
     await chain.as(0).setDnsRecords(`shop.${sold}`, [{ name: `shop.${sold}`, type: 'A', ttl: 300, data: '192.0.2.31' }])
     await confirm()
-    expect(answers(await dig(`shop.${sold}`, 'A'))).toEqual(['shop.sold.blockgov.alt. 300 A 192.0.2.31'])
+    expect(answerLines(await dig(`shop.${sold}`, 'A'))).toEqual(['shop.sold.blockgov.alt. 300 A 192.0.2.31'])
     await chain.as(0).transfer(sold, chain.address(6))
     await confirm()
     const after = await dig(sold, 'A')
     expect(status(after)).toBe('NOERROR')
-    expect(answers(after)).toEqual([])
+    expect(answerLines(after)).toEqual([])
     expect(status(await dig(`shop.${sold}`, 'A'))).toBe('NXDOMAIN')
     await chain.as(6).setDnsRecords(sold, [{ name: sold, type: 'A', ttl: 300, data: '192.0.2.32' }])
     await confirm()
-    expect(answers(await dig(sold, 'A'))).toEqual(['sold.blockgov.alt. 300 A 192.0.2.32'])
+    expect(answerLines(await dig(sold, 'A'))).toEqual(['sold.blockgov.alt. 300 A 192.0.2.32'])
   })
 
   it('keeps answering through the grace period and answers NXDOMAIN once it is over', async () => {
@@ -175,13 +164,13 @@ describe('the gateway fed by the chain follower', () => {
     await chain.advance(DAY + 60)
     await confirm()
     expect((await chain.as(0).nameInfo(brief)).status).toBe('grace')
-    expect(answers(await dig(brief, 'A'))).toEqual(['brief.blockgov.alt. 300 A 192.0.2.40'])
+    expect(answerLines(await dig(brief, 'A'))).toEqual(['brief.blockgov.alt. 300 A 192.0.2.40'])
     await chain.advance(CHAIN_RULES.gracePeriod)
     await confirm()
     const head = await chain.blockNumber()
     await until(() => (gateway.status().headBlock ?? 0) >= head, 'the follower saw the new clock')
     expect(status(await dig(brief, 'A'))).toBe('NXDOMAIN')
-    expect(answers(await dig('example.blockgov.alt', 'A'))).toHaveLength(1)
+    expect(answerLines(await dig('example.blockgov.alt', 'A'))).toHaveLength(1)
   })
 
   it('answers NXDOMAIN with EDE 16 once a dispute decision suspends a name', async () => {
@@ -197,7 +186,7 @@ describe('the gateway fed by the chain follower', () => {
     await council.execute(id)
     await confirm()
     // Frozen while the appeal window runs, but still resolving.
-    expect(answers(await dig(contested, 'A'))).toEqual(['contested.blockgov.alt. 300 A 192.0.2.50'])
+    expect(answerLines(await dig(contested, 'A'))).toEqual(['contested.blockgov.alt. 300 A 192.0.2.50'])
     await chain.advance(CHAIN_RULES.disputes.appealWindow + 1)
     await chain.as(9).disputes.finalise(filed.id)
     await confirm()
@@ -215,7 +204,7 @@ describe('the gateway fed by the chain follower', () => {
         { name: 'example.blockgov.alt', type: 'TXT', ttl: 300, data: 'old fork' },
       ])
     await confirm()
-    expect(answers(await dig(lost, 'A'))).toEqual([])
+    expect(answerLines(await dig(lost, 'A'))).toEqual([])
     expect(status(await dig(lost, 'A'))).toBe('NOERROR')
     expect(await resolver().resolveTxt('example.blockgov.alt')).toEqual([['old fork']])
     const reorgs = gateway.status().reorgs
@@ -242,7 +231,7 @@ describe('the gateway fed by the chain follower', () => {
     const stale = await kdig('example.blockgov.alt', 'A')
     expect(stale).toContain('status: NOERROR')
     expect(stale).toContain("EDE: 3 (Stale Answer): 'chain unreachable'")
-    expect(answers(await dig('example.blockgov.alt', 'A'))).toEqual(['example.blockgov.alt. 30 A 192.0.2.11'])
+    expect(answerLines(await dig('example.blockgov.alt', 'A'))).toEqual(['example.blockgov.alt. 30 A 192.0.2.11'])
     expect(await resolver().resolve6('example.blockgov.alt')).toEqual(['2001:db8::10'])
     // A name the zone does not hold gets its answer at once: no chain read is tried while the chain is down.
     expect(await kdig('never-registered.blockgov.alt', 'A')).toContain('status: NXDOMAIN')
@@ -252,7 +241,7 @@ describe('the gateway fed by the chain follower', () => {
     await until(() => !gateway.status().stale, 'the follower is back')
     expect(gateway.status()).toMatchObject({ stale: false, lastError: null })
     expect(await kdig('example.blockgov.alt', 'A')).not.toContain('EDE')
-    expect(answers(await dig('example.blockgov.alt', 'A'))).toEqual(['example.blockgov.alt. 300 A 192.0.2.11'])
+    expect(answerLines(await dig('example.blockgov.alt', 'A'))).toEqual(['example.blockgov.alt. 300 A 192.0.2.11'])
   })
 
   it('never lets a query wait on a hung RPC: held names answer at once, others within the miss timeout', async () => {

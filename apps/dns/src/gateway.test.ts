@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dohRoutes } from './doh.ts'
 import { type Gateway, startGateway } from './gateway.ts'
 import { encodeRecords } from './records.ts'
-import { DAY, exampleZone, query } from './test-kit.ts'
+import { answerLines, DAY, exampleZone, query } from './test-kit.ts'
 
 const run = promisify(execFile)
 const clock = { now: Math.floor(Date.now() / 1000) }
@@ -48,20 +48,6 @@ async function kdig(...args: string[]): Promise<string> {
     ...args,
   ])
   return stdout
-}
-
-/** The records of dig's ANSWER section as `name ttl type data` lines. */
-function answerLines(output: string): string[] {
-  const section = /;; ANSWER SECTION:\n([\s\S]*?)(?:\n\n|$)/.exec(output)?.[1] ?? ''
-  return section
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) =>
-      line
-        .split(/\s+/)
-        .filter((field) => field !== 'IN')
-        .join(' '),
-    )
 }
 
 const tcpQueries = () =>

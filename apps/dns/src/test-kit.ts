@@ -72,3 +72,17 @@ export type DecodedReply = dnsPacket.DecodedPacket & { readonly rcode: string }
 export function decodeReply(reply: Buffer): DecodedReply {
   return dnsPacket.decode(reply) as DecodedReply
 }
+
+/** The records of a dig or kdig ANSWER section as `name ttl type data` lines (the class, always IN, left out). */
+export function answerLines(output: string): string[] {
+  const section = /;; ANSWER SECTION:\n([\s\S]*?)(?:\n\n|$)/.exec(output)?.[1] ?? ''
+  return section
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) =>
+      line
+        .split(/\s+/)
+        .filter((field) => field !== 'IN')
+        .join(' '),
+    )
+}
