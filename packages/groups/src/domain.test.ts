@@ -1,10 +1,11 @@
+import { hashToken, newToken } from '@blockgov/auth'
 import { describe, expect, it } from 'vitest'
 import { bounceAddress, isValidGroupSlug, listAddress, normaliseEmail, parseRecipient, slugify } from './addresses.ts'
 import { countBounce, isHardBounce } from './bounces.ts'
 import { isOwnLoop, listHeaders, listId } from './headers.ts'
 import { isPermanentSmtpFailure, MAX_SEND_ATTEMPTS, nextAttemptAt } from './retry.ts'
 import { buildThreads } from './threads.ts'
-import { hashToken, newToken, tokenValid } from './tokens.ts'
+import { tokenValid } from './tokens.ts'
 
 const domain = 'lists.example.org'
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
+import { hashToken, newToken } from '@blockgov/auth'
 import { type Db, type ReviewItem, reviewRequests } from '@blockgov/db'
 import { and, asc, eq } from 'drizzle-orm'
 import { fail, GroupsErrorCode, ok, type Result } from './errors.ts'
-import { hashToken, newToken } from './tokens.ts'
 
 /** The partner coalitions a review can be asked of by default; the name is editable per request. */
 export type PartnerKind = 'accessibility' | 'libraries'

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { hashToken, newToken } from '@blockgov/auth'
 import {
   announcements,
   type Db,
@@ -20,7 +21,7 @@ import type { InboundPost } from './inbound-message.ts'
 import { type Delivery, enqueue, listOutbox, type OutboxRow } from './outbox.ts'
 import { sanitisePostHtml } from './sanitize.ts'
 import { buildThreads, type Thread } from './threads.ts'
-import { CONFIRM_TOKEN_TTL_MS, hashToken, newToken, tokenValid } from './tokens.ts'
+import { CONFIRM_TOKEN_TTL_MS, tokenValid } from './tokens.ts'
 
 export interface GroupsServiceOptions {
   readonly db: Db
