@@ -35,7 +35,7 @@ import {
   UpdateSetupBody,
 } from '../assess/wire.ts'
 import { ApiError } from '../plugins/errors.ts'
-import { organiserOf } from '../sprint/identity.ts'
+import { requireOrganiser } from '../sprint/identity.ts'
 
 export interface AssessRoutesOptions {
   readonly database: Database
@@ -84,12 +84,6 @@ function aggregationView(input: ReportInput): z.infer<typeof AggregationView> {
 export const assessRoutes: FastifyPluginAsyncZod<AssessRoutesOptions> = async (app, { database, now }) => {
   const service = new AssessService(database.db, now)
 
-  async function organiserId(request: FastifyRequest): Promise<string> {
-    const organiser = await organiserOf(database.db, request.headers.cookie, now())
-    if (organiser === undefined) throw new ApiError('NOT_SIGNED_IN')
-    return organiser.id
-  }
-
   app.get(
     '/assess/evaluations',
     {
@@ -99,7 +93,7 @@ export const assessRoutes: FastifyPluginAsyncZod<AssessRoutesOptions> = async (a
         response: { 200: z.array(z.object({ id: z.uuid(), name: z.string(), status: z.string() })), ...errors },
       },
     },
-    async (request) => service.listForOrganiser(await organiserId(request)),
+    async (request) => service.listForOrganiser((await requireOrganiser(database.db, request, now())).id),
   )
 
   app.post(
@@ -113,7 +107,11 @@ export const assessRoutes: FastifyPluginAsyncZod<AssessRoutesOptions> = async (a
       },
     },
     async (request, reply) => {
-      const id = await service.create(await organiserId(request), request.body.initiative, request.body.threshold)
+      const id = await service.create(
+        (await requireOrganiser(database.db, request, now())).id,
+        request.body.initiative,
+        request.body.threshold,
+      )
       return reply.code(201).send({ id })
     },
   )
@@ -128,7 +126,11 @@ export const assessRoutes: FastifyPluginAsyncZod<AssessRoutesOptions> = async (a
       },
     },
     async (request, reply) => {
-      const ids = await loadIllustrativeExamples(service, await organiserId(request), () => hashToken(newToken()))
+      const ids = await loadIllustrativeExamples(
+        service,
+        (await requireOrganiser(database.db, request, now())).id,
+        () => hashToken(newToken()),
+      )
       return reply.code(201).send({ ids })
     },
   )
@@ -143,7 +145,8 @@ export const assessRoutes: FastifyPluginAsyncZod<AssessRoutesOptions> = async (a
         response: { 200: EvaluationView, ...errors },
       },
     },
-    async (request) => unwrap(await service.view(request.params.id, await organiserId(request))),
+    async (request) =>
+      unwrap(await service.view(request.params.id, (await requireOrganiser(database.db, request, now())).id)),
   )
 
   app.patch(
@@ -164,7 +167,13 @@ export const assessRoutes: FastifyPluginAsyncZod<AssessRoutesOptions> = async (a
           if (gateNode(id)?.kind !== 'question') throw new ApiError('ASSESS_GATE_QUESTION_UNKNOWN')
         }
       }
-      unwrap(await service.updateSetup(request.params.id, await organiserId(request), request.body))
+      unwrap(
+        await service.updateSetup(
+          request.params.id,
+          (await requireOrganiser(database.db, request, now())).id,
+          request.body,
+        ),
+      )
       return { ok: true as const }
     },
   )
@@ -182,7 +191,12 @@ export const assessRoutes: FastifyPluginAsyncZod<AssessRoutesOptions> = async (a
     },
     async (request) =>
       unwrap(
-        await service.act(request.params.id, await organiserId(request), request.body.action, request.body.changelog),
+        await service.act(
+          request.params.id,
+          (await requireOrganiser(database.db, request, now())).id,
+          request.body.action,
+          request.body.changelog,
+        ),
       ),
   )
 
@@ -199,7 +213,14 @@ export const assessRoutes: FastifyPluginAsyncZod<AssessRoutesOptions> = async (a
     },
     async (request) => {
       const { findings, recommendations } = request.body
-      unwrap(await service.setConclusions(request.params.id, await organiserId(request), findings, recommendations))
+      unwrap(
+        await service.setConclusions(
+          request.params.id,
+          (await requireOrganiser(database.db, request, now())).id,
+          findings,
+          recommendations,
+        ),
+      )
       return { ok: true as const }
     },
   )
@@ -218,7 +239,12 @@ export const assessRoutes: FastifyPluginAsyncZod<AssessRoutesOptions> = async (a
     async (request, reply) => {
       const token = newToken()
       const evaluatorId = unwrap(
-        await service.invite(request.params.id, await organiserId(request), request.body.label, hashToken(token)),
+        await service.invite(
+          request.params.id,
+          (await requireOrganiser(database.db, request, now())).id,
+          request.body.label,
+          hashToken(token),
+        ),
       )
       // The token travels in the fragment, which browsers never send to a server, so it stays out of logs.
       return reply.code(201).send({ evaluatorId, token, path: `/assess/evaluate#token=${token}` })
@@ -236,7 +262,7 @@ export const assessRoutes: FastifyPluginAsyncZod<AssessRoutesOptions> = async (a
       },
     },
     async (request) => {
-      unwrap(await service.view(request.params.id, await organiserId(request)))
+      unwrap(await service.view(request.params.id, (await requireOrganiser(database.db, request, now())).id))
       return aggregationView(unwrap(await service.draftReport(request.params.id)))
     },
   )
@@ -251,7 +277,8 @@ export const assessRoutes: FastifyPluginAsyncZod<AssessRoutesOptions> = async (a
         response: { 200: z.array(AuditEntry), ...errors },
       },
     },
-    async (request) => unwrap(await service.auditLog(request.params.id, await organiserId(request))),
+    async (request) =>
+      unwrap(await service.auditLog(request.params.id, (await requireOrganiser(database.db, request, now())).id)),
   )
 
   app.get(

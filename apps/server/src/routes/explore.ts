@@ -11,7 +11,7 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
 import { z } from 'zod'
 import { contributionView } from '../explore/contribution-view.ts'
 import { ApiError } from '../plugins/errors.ts'
-import { organiserOf } from '../sprint/identity.ts'
+import { requireOrganiser } from '../sprint/identity.ts'
 
 export interface ExploreRoutesOptions {
   readonly database: Database
@@ -31,12 +31,6 @@ const Params = z.object({ id: z.uuid() })
  */
 export const exploreRoutes: FastifyPluginAsyncZod<ExploreRoutesOptions> = async (app, { database, now }) => {
   const { db } = database
-
-  async function requireOrganiser(cookie: string | undefined): Promise<string> {
-    const organiser = await organiserOf(db, cookie, now())
-    if (organiser === undefined) throw new ApiError('NOT_SIGNED_IN')
-    return organiser.id
-  }
 
   app.post(
     '/explore/contributions',
@@ -73,7 +67,7 @@ export const exploreRoutes: FastifyPluginAsyncZod<ExploreRoutesOptions> = async 
       },
     },
     async (request) => {
-      await requireOrganiser(request.headers.cookie)
+      await requireOrganiser(db, request, now())
       const rows = await listExploreContributions(db, request.query.status)
       return { contributions: rows.map(contributionView) }
     },
@@ -91,7 +85,7 @@ export const exploreRoutes: FastifyPluginAsyncZod<ExploreRoutesOptions> = async 
       },
     },
     async (request) => {
-      const organiserId = await requireOrganiser(request.headers.cookie)
+      const organiserId = (await requireOrganiser(db, request, now())).id
       const { id } = request.params
       const review = request.body
       const updated = await reviewExploreContribution(db, id, {

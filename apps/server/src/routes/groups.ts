@@ -2,7 +2,6 @@ import { type Database, listSprintSessions } from '@blockgov/db'
 import { type GroupsService, type Result, ReviewsService } from '@blockgov/groups'
 import { ErrorBody } from '@blockgov/protocol'
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
-import type { FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import {
   AnnouncementView,
@@ -18,7 +17,7 @@ import {
   SubscriberExportView,
 } from '../groups/wire.ts'
 import { ApiError } from '../plugins/errors.ts'
-import { organiserOf } from '../sprint/identity.ts'
+import { requireOrganiser } from '../sprint/identity.ts'
 import type { SessionHub } from '../sprint/session-hub.ts'
 
 export interface GroupsRoutesOptions {
@@ -55,12 +54,6 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
     done(null, Object.fromEntries(new URLSearchParams(String(body))))
   })
 
-  async function requireOrganiser(request: FastifyRequest) {
-    const organiser = await organiserOf(db, request.headers.cookie, now())
-    if (organiser === undefined) throw new ApiError('NOT_SIGNED_IN')
-    return organiser
-  }
-
   app.get(
     '/groups',
     {
@@ -84,7 +77,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
       },
     },
     async (request, reply) => {
-      const organiser = await requireOrganiser(request)
+      const organiser = await requireOrganiser(db, request, now())
       const { slug, outputArea, ...rest } = request.body
       const created = value(
         await groups.createGroup({
@@ -108,7 +101,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
       },
     },
     async (request) => {
-      const organiser = await requireOrganiser(request)
+      const organiser = await requireOrganiser(db, request, now())
       const existing = await groups.groups()
       const outcomes: z.infer<typeof OutcomeView>[] = []
       for (const session of await listSprintSessions(db, organiser.id)) {
@@ -143,7 +136,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
       },
     },
     async (request, reply) => {
-      const organiser = await requireOrganiser(request)
+      const organiser = await requireOrganiser(db, request, now())
       const { sessionId, groupId } = request.body
       const state = await hub.state(sessionId)
       if (state === null || state.organiserId !== organiser.id) throw new ApiError('SESSION_NOT_FOUND')
@@ -192,7 +185,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
       },
     },
     async (request) => {
-      await requireOrganiser(request)
+      await requireOrganiser(db, request, now())
       return value(await groups.updateGroup(request.params.slug, request.body))
     },
   )
@@ -208,7 +201,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
       },
     },
     async (request) => {
-      await requireOrganiser(request)
+      await requireOrganiser(db, request, now())
       return value(await groups.announcement(request.params.slug))
     },
   )
@@ -225,7 +218,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
       },
     },
     async (request) => {
-      await requireOrganiser(request)
+      await requireOrganiser(db, request, now())
       value(await groups.editAnnouncement(request.params.slug, request.body.subject, request.body.body))
       return { ok: true as const }
     },
@@ -242,7 +235,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
       },
     },
     async (request) => {
-      await requireOrganiser(request)
+      await requireOrganiser(db, request, now())
       return value(await groups.sendAnnouncement(request.params.slug))
     },
   )
@@ -364,7 +357,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
       },
     },
     async (request) => {
-      await requireOrganiser(request)
+      await requireOrganiser(db, request, now())
       return { messages: await groups.outbox() }
     },
   )
@@ -379,7 +372,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
       },
     },
     async (request) => {
-      await requireOrganiser(request)
+      await requireOrganiser(db, request, now())
       return { messages: await groups.held() }
     },
   )
@@ -396,7 +389,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
       },
     },
     async (request) => {
-      await requireOrganiser(request)
+      await requireOrganiser(db, request, now())
       value(await groups.moderate(request.params.id, request.body.decision))
       return { ok: true as const }
     },
@@ -413,7 +406,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
       },
     },
     async (request) => {
-      await requireOrganiser(request)
+      await requireOrganiser(db, request, now())
       return value(await groups.exportSubscriber(request.body.email))
     },
   )
@@ -431,7 +424,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
       },
     },
     async (request, reply) => {
-      const organiser = await requireOrganiser(request)
+      const organiser = await requireOrganiser(db, request, now())
       const { output, partner, partnerName } = request.body
       const { review, token } = await reviews.request(output, partner, organiser.id, partnerName)
       return reply.code(201).send({ review, link: `/groups/review/${token}` })
@@ -496,7 +489,7 @@ export const groupsRoutes: FastifyPluginAsyncZod<GroupsRoutesOptions> = async (a
       },
     },
     async (request) => {
-      await requireOrganiser(request)
+      await requireOrganiser(db, request, now())
       value(await groups.eraseSubscriber(request.body.email))
       return { ok: true as const }
     },

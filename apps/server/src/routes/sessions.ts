@@ -22,10 +22,9 @@ import {
 } from '@blockgov/protocol'
 import { defaultCriteria, type ProfileInput, redactFor, templates } from '@blockgov/sprint'
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod'
-import type { FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { ApiError } from '../plugins/errors.ts'
-import { actorOf, organiserOf } from '../sprint/identity.ts'
+import { actorOf, requireOrganiser } from '../sprint/identity.ts'
 import type { SessionHub } from '../sprint/session-hub.ts'
 
 export interface SessionRoutesOptions {
@@ -65,12 +64,6 @@ function profileFields(profile: ProfileInput): { field: string; value: unknown }
 export const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async (app, { database, hub, now }) => {
   const { db } = database
 
-  async function requireOrganiser(request: FastifyRequest) {
-    const organiser = await organiserOf(db, request.headers.cookie, now())
-    if (organiser === undefined) throw new ApiError('NOT_SIGNED_IN')
-    return organiser
-  }
-
   app.post(
     '/sessions',
     {
@@ -82,7 +75,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async 
       },
     },
     async (request, reply) => {
-      const organiser = await requireOrganiser(request)
+      const organiser = await requireOrganiser(db, request, now())
       const template = templates.find((t) => t.id === request.body.templateId)
       if (template === undefined) throw new ApiError('TEMPLATE_NOT_FOUND')
       const at = now()
@@ -111,7 +104,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async 
     '/sessions',
     { schema: { summary: 'My sessions', tags: ['sprint'], response: { 200: z.array(SessionSummary), ...errors } } },
     async (request) => {
-      const organiser = await requireOrganiser(request)
+      const organiser = await requireOrganiser(db, request, now())
       const rows = await listSprintSessions(db, organiser.id)
       return rows.map((r) => ({ id: r.id, code: r.code, title: r.title, createdAt: r.createdAt.toISOString() }))
     },

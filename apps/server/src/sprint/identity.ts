@@ -2,6 +2,7 @@ import { hashToken } from '@blockgov/auth'
 import { type Db, findOrganiserBySession, findParticipantByToken, type OrganiserRow } from '@blockgov/db'
 import type { Actor } from '@blockgov/sprint'
 import type { FastifyRequest } from 'fastify'
+import { ApiError } from '../plugins/errors.ts'
 import { readCookie, SESSION_COOKIE } from './cookies.ts'
 
 /** The organiser signed in on this request (sign-in cookie), if any. */
@@ -12,6 +13,13 @@ export async function organiserOf(
 ): Promise<OrganiserRow | undefined> {
   const token = readCookie(cookieHeader, SESSION_COOKIE)
   return token === undefined ? undefined : findOrganiserBySession(db, hashToken(token), now)
+}
+
+/** The organiser signed in on this request; otherwise 401 NOT_SIGNED_IN. Every organiser-only route starts here. */
+export async function requireOrganiser(db: Db, request: FastifyRequest, now: Date): Promise<OrganiserRow> {
+  const organiser = await organiserOf(db, request.headers.cookie, now)
+  if (organiser === undefined) throw new ApiError('NOT_SIGNED_IN')
+  return organiser
 }
 
 /** The participant a bearer token belongs to, if it belongs to `sessionId`. */
