@@ -65,7 +65,7 @@ describe('blockgov start', () => {
       /^blockgov lists: lists\.blockgov\.alt, out via built-in outbox \(no SMTP_URL\), inbound SMTP on 127\.0\.0\.1:\d+$/,
     )
     expect(lines.at(-1)).toContain(first.url)
-    const dnsPort = /udp\+tcp 127\.0\.0\.1:(\d+)/.exec(lines[1] ?? '')?.[1]
+    const dnsPort = /udp\+tcp 127\.0\.0\.1:(\d+) \(batched UDP\)/.exec(lines[1] ?? '')?.[1]
     expect(dnsPort, lines[1]).toBeDefined()
     // The README's command, against the seeded demo name.
     const { stdout: answer } = await run('dig', [

@@ -27,11 +27,6 @@ zone.upsertName('big.blockgov.alt', {
 zone.upsertName('disputed.blockgov.alt', { expiresAt: clock.now + DAY, suspended: true, records: new Uint8Array() })
 let gateway: Gateway
 
-beforeAll(async () => {
-  gateway = await startGateway({ zone, port: 0 })
-})
-afterAll(() => gateway.stop())
-
 /** Runs dig with one try and a 2 s timeout; returns its output. */
 async function dig(...args: string[]): Promise<string> {
   const { stdout } = await run('dig', [`@${gateway.host}`, '-p', String(gateway.port), '+tries=1', '+time=2', ...args])
@@ -61,9 +56,22 @@ function resolver(): dns.Resolver {
   return client
 }
 
-describe('the gateway with real DNS clients', () => {
+it('uses batched UDP I/O by default where it is built (Linux, compiled on npm ci)', async () => {
+  const byDefault = await startGateway({ zone, port: 0 })
+  await byDefault.stop()
+  expect(byDefault.udpIo).toBe('batched')
+})
+
+// Every behaviour over both UDP readers: batched (recvmmsg/sendmmsg) and Node's dgram, the fallback elsewhere.
+describe.each(['batched', 'dgram'] as const)('the gateway with real DNS clients, %s UDP', (udpIo) => {
+  beforeAll(async () => {
+    gateway = await startGateway({ zone, port: 0, udpIo })
+  })
+  afterAll(() => gateway.stop())
+
   it('binds UDP and TCP on the same port when given port 0', () => {
     expect(gateway.port).toBeGreaterThan(0)
+    expect(gateway.udpIo).toBe(udpIo)
   })
 
   it('answers dig over UDP, echoing the question case and the TTL', async () => {
@@ -173,11 +181,12 @@ describe('the gateway with real DNS clients', () => {
   })
 })
 
-describe('UDP response-rate limiting', () => {
+describe.each(['batched', 'dgram'] as const)('UDP response-rate limiting, %s UDP', (udpIo) => {
   it('drops and slips answers past the limit when loopback is not exempt', async () => {
     const limited = await startGateway({
       zone,
       port: 0,
+      udpIo,
       rateLimit: { responsesPerSecond: 1, burst: 2, slip: 2, exemptLoopback: false },
     })
     const socket = createSocket('udp4')

@@ -1,9 +1,8 @@
-import type { Socket } from 'node:dgram'
 import type { MissingNameOptions } from './missing-names.ts'
 import { QueryHandler } from './query-handler.ts'
 import { type RateLimitOptions, ResponseRateLimiter } from './rate-limit.ts'
 import { listenTcp, type TcpListener } from './tcp.ts'
-import { listenUdp } from './udp.ts'
+import { listenUdp, type UdpIo } from './udp.ts'
 import type { Zone } from './zone.ts'
 
 export interface GatewayOptions {
@@ -20,6 +19,8 @@ export interface GatewayOptions {
   readonly tcpMaxConnections?: number
   /** SO_RCVBUF for the UDP socket. */
   readonly udpReceiveBufferBytes?: number
+  /** Batched (`recvmmsg`/`sendmmsg`) or Node's dgram; default `auto`: batched where it is built. */
+  readonly udpIo?: UdpIo
   readonly missingNames?: MissingNameOptions
   readonly cacheEntries?: number
 }
@@ -32,6 +33,8 @@ export interface Gateway {
   readonly host: string
   /** The bound port, for both UDP and TCP. */
   readonly port: number
+  /** The UDP I/O in use. */
+  readonly udpIo: Exclude<UdpIo, 'auto'>
   /** The Prometheus text for `/metrics`. */
   metricsText(): string
   /** Closes both listeners; queries already being answered are dropped. */
@@ -67,8 +70,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       handler,
       rateLimiter,
       receiveBufferBytes: options.udpReceiveBufferBytes,
+      io: options.udpIo,
     })
-    const port = udp.address().port
+    const port = udp.port
     let tcp: TcpListener
     try {
       tcp = await listenTcp({
@@ -79,7 +83,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         maxConnections: options.tcpMaxConnections,
       })
     } catch (error) {
-      await closeUdp(udp)
+      await udp.close()
       if (requested === 0 && attempt < PORT_ATTEMPTS && isAddressInUse(error)) continue
       throw error
     }
@@ -88,9 +92,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       zone: options.zone,
       host,
       port,
+      udpIo: udp.io,
       metricsText: () => handler.metricsText(),
       stop: async () => {
-        await Promise.all([closeUdp(udp), tcp.close()])
+        await Promise.all([udp.close(), tcp.close()])
       },
     }
   }
@@ -98,8 +103,4 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
 function isAddressInUse(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'EADDRINUSE'
-}
-
-function closeUdp(socket: Socket): Promise<void> {
-  return new Promise((resolve) => socket.close(() => resolve()))
 }

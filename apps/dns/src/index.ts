@@ -13,6 +13,7 @@ export { normaliseName } from './names.ts'
 export { type HandleResult, QueryHandler, type QueryHandlerOptions } from './query-handler.ts'
 export type { RateLimitOptions } from './rate-limit.ts'
 export { decodeRecords, encodeRecords, type ZoneRecord } from './records.ts'
+export type { UdpIo } from './udp.ts'
 export {
   DEFAULT_APEX,
   type NameEntry,

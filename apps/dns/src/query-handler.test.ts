@@ -143,6 +143,24 @@ describe('QueryHandler', () => {
     expect(loads).toEqual(['late.blockgov.alt'])
   })
 
+  it('keeps its own copy of a message whose answer waits on the chain (the UDP reader reuses its buffer)', async () => {
+    const { handler } = setup({ now: NOW }, async () => ({
+      expiresAt: NOW + DAY,
+      suspended: false,
+      records: encodeRecords([{ type: 'A', name: 'late.blockgov.alt', data: '192.0.2.41' }]),
+    }))
+    const message = query('Late.blockgov.alt', 'A', { id: 4242 })
+    const pending = handler.handle(message, 'udp')
+    expect(pending).toBeInstanceOf(Promise)
+    query('other.blockgov.alt', 'A', { id: 7 }).copy(message)
+    const reply = await pending
+    if (reply === null) throw new Error('dropped')
+    const decoded = decodeReply(reply)
+    expect(decoded.id).toBe(4242)
+    expect(decoded.questions).toMatchObject([{ name: 'Late.blockgov.alt', type: 'A' }])
+    expect(decoded.answers).toMatchObject([{ data: '192.0.2.41' }])
+  })
+
   it('remembers an unregistered name for the negative TTL before asking the chain again', async () => {
     const clock = { now: NOW }
     let loads = 0

@@ -48,7 +48,7 @@ export class QueryHandler {
 
   /**
    * Answers one DNS message. UDP replies are cut to the client's EDNS buffer (TC=1 when the answer does not fit);
-   * TCP and DoH replies are never cut.
+   * TCP and DoH replies are never cut. `message` is read only during the call: its buffer may be reused after.
    */
   handle(message: Buffer, transport: Transport): HandleResult {
     const parsed = parseQuery(message, this.#scratch)
@@ -113,7 +113,10 @@ export class QueryHandler {
         return this.#uncached(chainFailure(plan), message, query, question, limit)
       }
       if (memory === undefined) {
-        const retry = () => this.#miss(message, query, question, limit, this.zone.now(), false)
+        // The caller may reuse its buffer once `handle` returns (the batched UDP reader does), so the reply that
+        // waits on the chain personalises a copy.
+        const own = Buffer.from(message)
+        const retry = () => this.#miss(own, query, question, limit, this.zone.now(), false)
         return missing.load(candidate).then(retry)
       }
       validUntil = Math.min(validUntil, memory.until)

@@ -1,9 +1,17 @@
-import { createSocket, type RemoteInfo, type Socket, type SocketOptions } from 'node:dgram'
+import { createSocket, type RemoteInfo, type SocketOptions } from 'node:dgram'
 import { lookup } from 'node:dns'
 import { isIP, isIPv6 } from 'node:net'
+import { type Batch, BatchSocket, udpBatchUnavailable } from '@blockgov/udp-batch'
 import type { QueryHandler } from './query-handler.ts'
 import type { ResponseRateLimiter } from './rate-limit.ts'
 import { bareReply, parseQuery } from './wire.ts'
+
+/**
+ * How the UDP listener reads and writes datagrams. `batched`: up to 64 per `recvmmsg`/`sendmmsg` through
+ * `@blockgov/udp-batch` (Linux, built on install). `dgram`: Node's own, one system call and one callback per
+ * datagram. `auto`: batched when it is available, else dgram.
+ */
+export type UdpIo = 'auto' | 'batched' | 'dgram'
 
 export interface UdpOptions {
   readonly host: string
@@ -15,24 +23,84 @@ export interface UdpOptions {
    * the kernel caps it at net.core.rmem_max.
    */
   readonly receiveBufferBytes?: number
+  readonly io?: UdpIo
 }
 
-/** Binds the UDP listener; resolves once it is bound (read the port from `socket.address()`). */
-export async function listenUdp(options: UdpOptions): Promise<Socket> {
-  const socket = createSocket({ type: isIPv6(options.host) ? 'udp6' : 'udp4', lookup: literalLookup })
-  const { handler, rateLimiter } = options
-  const send = (reply: Buffer | null, remote: RemoteInfo, query: Buffer) => {
-    if (reply === null) return
-    if (rateLimiter !== undefined) {
-      const decision = rateLimiter.check(remote.address)
-      if (decision !== 'send') {
-        handler.metrics.rateLimited++
-        if (decision === 'drop') return
-        reply = slipReply(query, handler.maxUdpPayload)
-        if (reply === null) return
+/** A bound UDP listener. */
+export interface UdpListener {
+  readonly port: number
+  /** The I/O in use (`auto` resolved). */
+  readonly io: Exclude<UdpIo, 'auto'>
+  /** SO_RCVBUF as the kernel reports it. */
+  receiveBufferBytes(): number
+  close(): Promise<void>
+}
+
+/** Binds the UDP listener; resolves once it is bound. Throws when `io: 'batched'` is asked for and unavailable. */
+export async function listenUdp(options: UdpOptions): Promise<UdpListener> {
+  const io = options.io ?? 'auto'
+  if (io === 'batched' && udpBatchUnavailable !== undefined) {
+    throw new Error(`batched UDP I/O is unavailable: ${udpBatchUnavailable}`)
+  }
+  return io === 'dgram' || udpBatchUnavailable !== undefined ? listenDgram(options) : listenBatched(options)
+}
+
+/** The reply as the rate limiter allows it: unchanged, an empty TC=1 slip, or nothing. */
+function admit(options: UdpOptions, reply: Buffer | null, address: string, query: Buffer): Buffer | null {
+  const { rateLimiter, handler } = options
+  if (reply === null || rateLimiter === undefined) return reply
+  const decision = rateLimiter.check(address)
+  if (decision === 'send') return reply
+  handler.metrics.rateLimited++
+  return decision === 'drop' ? null : slipReply(query, handler.maxUdpPayload)
+}
+
+async function listenBatched(options: UdpOptions): Promise<UdpListener> {
+  const { handler } = options
+  const onBatch = (batch: Batch) => {
+    for (let i = 0; i < batch.count; i++) {
+      const message = batch.datagram(i)
+      if (message === undefined) {
+        // Longer than 4 KiB: no DNS query is; dgram would read it only to answer FORMERR.
+        handler.metrics.dropped++
+        continue
+      }
+      const reply = handler.handle(message, 'udp')
+      if (reply instanceof Promise) {
+        // Waits on the chain; the batch memory will be reused by then, so keep the sender and the query.
+        const sender = batch.sender(i)
+        const query = Buffer.from(message)
+        reply.then((late) => {
+          const admitted = admit(options, late, sender.address, query)
+          if (admitted !== null) socket.sendTo(admitted, sender)
+        })
+      } else {
+        const admitted = options.rateLimiter === undefined ? reply : admit(options, reply, batch.address(i), message)
+        if (admitted !== null) batch.reply(i, admitted)
       }
     }
-    socket.send(reply, remote.port, remote.address)
+  }
+  const host = isIP(options.host) === 0 ? await lookupAddress(options.host) : options.host
+  const socket = BatchSocket.open({
+    host,
+    port: options.port,
+    receiveBufferBytes: options.receiveBufferBytes,
+    onBatch,
+  })
+  return {
+    port: socket.port,
+    io: 'batched',
+    receiveBufferBytes: () => socket.receiveBufferBytes(),
+    close: () => socket.close(),
+  }
+}
+
+async function listenDgram(options: UdpOptions): Promise<UdpListener> {
+  const socket = createSocket({ type: isIPv6(options.host) ? 'udp6' : 'udp4', lookup: literalLookup })
+  const { handler } = options
+  const send = (reply: Buffer | null, remote: RemoteInfo, query: Buffer) => {
+    const admitted = admit(options, reply, remote.address, query)
+    if (admitted !== null) socket.send(admitted, remote.port, remote.address)
   }
   socket.on('message', (message, remote) => {
     const reply = handler.handle(message, 'udp')
@@ -49,7 +117,18 @@ export async function listenUdp(options: UdpOptions): Promise<Socket> {
     })
   })
   if (options.receiveBufferBytes !== undefined) socket.setRecvBufferSize(options.receiveBufferBytes)
-  return socket
+  return {
+    port: socket.address().port,
+    io: 'dgram',
+    receiveBufferBytes: () => socket.getRecvBufferSize(),
+    close: () => new Promise((resolve) => socket.close(() => resolve())),
+  }
+}
+
+function lookupAddress(host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    lookup(host, (error, address) => (error === null ? resolve(address) : reject(error)))
+  })
 }
 
 /**

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
           confirmations: 0,
           pollIntervalMs: 1000,
           rateLimitPerSecond: 50,
+          udpIo: 'auto',
         },
         groups: {
           listDomain: 'lists.blockgov.alt',

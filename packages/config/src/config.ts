@@ -29,6 +29,8 @@ export interface DnsConfig {
   readonly pollIntervalMs: number
   /** UDP response-rate limit per client prefix; 0 is off. */
   readonly rateLimitPerSecond: number
+  /** `batched`: recvmmsg/sendmmsg through @blockgov/udp-batch; `dgram`: Node's socket; `auto`: batched if built. */
+  readonly udpIo: 'auto' | 'batched' | 'dgram'
 }
 
 /** The mailing lists: where mail goes out, where it comes in, and the links it carries. */
@@ -139,6 +141,7 @@ function toConfig(v: Parsed): Config {
       confirmations: required(v.DNS_CONFIRMATIONS),
       pollIntervalMs: required(v.DNS_POLL_MS),
       rateLimitPerSecond: required(v.DNS_RATE_LIMIT_PER_SECOND),
+      udpIo: required(v.DNS_UDP_IO),
     },
   })
 }

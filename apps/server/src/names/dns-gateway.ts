@@ -23,15 +23,19 @@ export function startDnsGateway(config: Config['dns'], chain: NamesChain, log: F
     port: config.port,
     confirmations: config.confirmations,
     pollIntervalMs: config.pollIntervalMs,
-    gateway: { rateLimit: config.rateLimitPerSecond === 0 ? false : { responsesPerSecond: config.rateLimitPerSecond } },
+    gateway: {
+      rateLimit: config.rateLimitPerSecond === 0 ? false : { responsesPerSecond: config.rateLimitPerSecond },
+      udpIo: config.udpIo,
+    },
     log,
   })
 }
 
-/** `dns: udp+tcp 127.0.0.1:8053, DoH at /dns-query`, for the start banner. */
+/** `dns: blockgov.alt on udp+tcp 127.0.0.1:8053 (batched UDP), DoH at /dns-query`, for the start banner. */
 export function describeDnsGateway(gateway: ChainGateway): string {
-  const host = gateway.gateway.host.includes(':') ? `[${gateway.gateway.host}]` : gateway.gateway.host
-  return `dns: ${gateway.zone.apex} on udp+tcp ${host}:${gateway.gateway.port}, DNS over HTTPS at /dns-query`
+  const { host, port, udpIo } = gateway.gateway
+  const bracketed = host.includes(':') ? `[${host}]` : host
+  return `dns: ${gateway.zone.apex} on udp+tcp ${bracketed}:${port} (${udpIo} UDP), DNS over HTTPS at /dns-query`
 }
 
 /** The view of a running gateway the app needs. */
