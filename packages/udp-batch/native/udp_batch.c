@@ -43,6 +43,7 @@ enum { BUF_RX, BUF_TX, BUF_NAME, BUF_TEXT, BUF_META, BUF_COUNT };
 typedef struct {
   int fd;
   int closing;
+  int env_gone;  // the environment was torn down first: no more Node-API calls
   uv_poll_t poll;
   napi_env env;
   napi_ref self;  // keeps the handle object alive while the socket is open, as an active dgram handle is
@@ -219,6 +220,11 @@ static void on_closed(uv_handle_t *handle) {
   napi_env env = s->env;
   if (s->fd >= 0) close(s->fd);
   s->fd = -1;
+  if (s->env_gone) {
+    // The references died with the environment.
+    free(s);
+    return;
+  }
   napi_handle_scope scope;
   if (napi_open_handle_scope(env, &scope) == napi_ok) {
     napi_value callback, receiver, result;
@@ -234,6 +240,21 @@ static void on_closed(uv_handle_t *handle) {
   if (s->on_close != NULL) napi_delete_reference(env, s->on_close);
   napi_async_destroy(env, s->async);
   free(s);
+}
+
+static void begin_close(batch_socket *s) {
+  s->closing = 1;
+  uv_poll_stop(&s->poll);
+  // Freed by on_closed, once the loop has let go of the poll handle.
+  uv_close((uv_handle_t *)&s->poll, on_closed);
+}
+
+// The environment is going away (a worker thread ends, the process exits) with the socket still open: close it
+// without calling back into JavaScript, which can no longer run.
+static void on_env_teardown(void *data) {
+  batch_socket *s = data;
+  s->env_gone = 1;
+  begin_close(s);
 }
 
 // open(host, port, receiveBufferBytes, onBatch, rx, tx, name, text, meta) -> handle; handle.port is the bound port.
@@ -327,6 +348,7 @@ static napi_value open_socket(napi_env env, napi_callback_info info) {
     napi_throw_error(env, "ERR_UV_POLL", uv_strerror(error));
     return NULL;
   }
+  CALL(env, napi_add_env_cleanup_hook(env, on_env_teardown, s));
   return handle;
 }
 
@@ -404,19 +426,14 @@ static napi_value close_socket(napi_env env, napi_callback_info info) {
   size_t argc = 2;
   napi_value argv[2];
   CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  // A closed socket is unwrapped, so a second close throws ERR_INVALID_HANDLE (the wrapper never sends one).
   batch_socket *s = argc == 2 ? unwrap(env, argv[0]) : NULL;
   if (s == NULL) return NULL;
-  if (s->closing) {
-    napi_throw_error(env, "ERR_SOCKET_CLOSED", "the socket is already closed");
-    return NULL;
-  }
   CALL(env, napi_create_reference(env, argv[1], 1, &s->on_close));
   void *detached = NULL;
   CALL(env, napi_remove_wrap(env, argv[0], &detached));
-  s->closing = 1;
-  uv_poll_stop(&s->poll);
-  // Freed by on_closed, once the loop has let go of the poll handle.
-  uv_close((uv_handle_t *)&s->poll, on_closed);
+  CALL(env, napi_remove_env_cleanup_hook(env, on_env_teardown, s));
+  begin_close(s);
   return NULL;
 }
 

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process'
 import { createSocket, type Socket } from 'node:dgram'
 import { once } from 'node:events'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Batch, BatchSocket, batchSize, maxDatagram, type Sender, udpBatchUnavailable } from './index.ts'
 
@@ -176,5 +178,26 @@ describe('BatchSocket', () => {
     })
     expect(result.stdout.trim()).toBe('caught: handler broke')
     expect(result.status).toBe(0)
+  })
+
+  it('closes itself, without calling into JavaScript, when the thread that opened it ends', async () => {
+    // Plain CommonJS in the worker, straight on the addon: workers here do not load TypeScript.
+    const addon = fileURLToPath(new URL('../build/udp_batch.node', import.meta.url))
+    const worker = new Worker(
+      `
+      const { parentPort } = require('node:worker_threads')
+      const { open, layout: l } = require(${JSON.stringify(addon)})
+      const sizes = [l.batch * l.rxSlot, l.batch * l.txSlot, l.batch * l.nameSlot, l.batch * l.textSlot, l.batch * l.meta * 4]
+      const handle = open('127.0.0.1', 0, 0, () => {}, ...sizes.map((size) => Buffer.alloc(size)))
+      parentPort.postMessage(handle.port)
+      `,
+      { eval: true },
+    )
+    const [port] = (await once(worker, 'message')) as [number]
+    await worker.terminate()
+    const rebound = createSocket('udp4')
+    clients.push(rebound)
+    rebound.bind(port, '127.0.0.1')
+    await once(rebound, 'listening')
   })
 })
