@@ -352,9 +352,16 @@ static napi_value open_socket(napi_env env, napi_callback_info info) {
   return handle;
 }
 
-static batch_socket *unwrap(napi_env env, napi_value handle) {
+// Reads exactly `count` arguments into argv, the first an open socket's handle, and returns that socket; NULL,
+// with a JavaScript exception pending, otherwise.
+static batch_socket *socket_arguments(napi_env env, napi_callback_info info, size_t count, napi_value *argv) {
+  size_t argc = count;
   void *data = NULL;
-  if (napi_unwrap(env, handle, &data) != napi_ok || data == NULL) {
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc != count) {
+    napi_throw_type_error(env, "ERR_ARGUMENTS", "wrong number of arguments");
+    return NULL;
+  }
+  if (napi_unwrap(env, argv[0], &data) != napi_ok || data == NULL) {
     napi_throw_type_error(env, "ERR_INVALID_HANDLE", "not an open batch socket");
     return NULL;
   }
@@ -363,10 +370,8 @@ static batch_socket *unwrap(napi_env env, napi_value handle) {
 
 // sendTo(handle, buffer, sockaddr, sockaddrLength) -> true when sent: a reply that was not ready in its batch.
 static napi_value send_to(napi_env env, napi_callback_info info) {
-  size_t argc = 4;
   napi_value argv[4];
-  CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
-  batch_socket *s = argc == 4 ? unwrap(env, argv[0]) : NULL;
+  batch_socket *s = socket_arguments(env, info, 4, argv);
   if (s == NULL) return NULL;
   void *payload = NULL, *name = NULL;
   size_t payload_length = 0, name_capacity = 0;
@@ -391,10 +396,8 @@ static napi_value send_to(napi_env env, napi_callback_info info) {
 
 // stats(handle) -> [received, sent, cut, sendFailed]
 static napi_value stats(napi_env env, napi_callback_info info) {
-  size_t argc = 1;
   napi_value argv[1];
-  CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
-  batch_socket *s = argc == 1 ? unwrap(env, argv[0]) : NULL;
+  batch_socket *s = socket_arguments(env, info, 1, argv);
   if (s == NULL) return NULL;
   napi_value result, value;
   const uint64_t counts[4] = {s->received, s->sent, s->cut, s->send_failed};
@@ -408,14 +411,14 @@ static napi_value stats(napi_env env, napi_callback_info info) {
 
 // receiveBufferBytes(handle) -> SO_RCVBUF as the kernel reports it (twice what was asked, on Linux).
 static napi_value receive_buffer_bytes(napi_env env, napi_callback_info info) {
-  size_t argc = 1;
   napi_value argv[1];
-  CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
-  batch_socket *s = argc == 1 ? unwrap(env, argv[0]) : NULL;
+  batch_socket *s = socket_arguments(env, info, 1, argv);
   if (s == NULL) return NULL;
   int bytes = 0;
   socklen_t length = sizeof bytes;
-  if (s->closing || getsockopt(s->fd, SOL_SOCKET, SO_RCVBUF, &bytes, &length) != 0) return throw_errno(env, "getsockopt", EBADF);
+  if (s->closing || getsockopt(s->fd, SOL_SOCKET, SO_RCVBUF, &bytes, &length) != 0) {
+    return throw_errno(env, "getsockopt SO_RCVBUF", s->closing ? EBADF : errno);
+  }
   napi_value result;
   CALL(env, napi_create_int32(env, bytes, &result));
   return result;
@@ -423,11 +426,9 @@ static napi_value receive_buffer_bytes(napi_env env, napi_callback_info info) {
 
 // close(handle, onClosed): stops receiving at once; onClosed runs once the descriptor is closed.
 static napi_value close_socket(napi_env env, napi_callback_info info) {
-  size_t argc = 2;
   napi_value argv[2];
-  CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
   // A closed socket is unwrapped, so a second close throws ERR_INVALID_HANDLE (the wrapper never sends one).
-  batch_socket *s = argc == 2 ? unwrap(env, argv[0]) : NULL;
+  batch_socket *s = socket_arguments(env, info, 2, argv);
   if (s == NULL) return NULL;
   CALL(env, napi_create_reference(env, argv[1], 1, &s->on_close));
   void *detached = NULL;
