@@ -1,19 +1,32 @@
 import { illustrativeEvaluations } from '@blockgov/content'
 import type { AssessService } from './service.ts'
 
+/** The example evaluations' ids, and how many of them this call created. */
+export interface LoadedExamples {
+  readonly ids: readonly string[]
+  readonly created: number
+}
+
 /**
  * Loads the illustrative example evaluations as published, illustrative evaluations owned by `organiserId`,
  * through the same service calls a real panel makes (so the rules and the audit log apply to demo data too).
- * `newTokenHash` gives each invented evaluator a link nobody holds. Returns the new evaluation ids.
+ * `newTokenHash` gives each invented evaluator a link nobody holds. An example already published (by anyone) is
+ * not loaded again: the public list would show it twice.
  */
 export async function loadIllustrativeExamples(
   service: AssessService,
   organiserId: string,
   newTokenHash: () => string,
   threshold = 3,
-): Promise<string[]> {
+): Promise<LoadedExamples> {
   const ids: string[] = []
+  let created = 0
   for (const example of illustrativeEvaluations) {
+    const existing = await service.publishedIllustrative(example.initiative.name)
+    if (existing !== undefined) {
+      ids.push(existing)
+      continue
+    }
     const id = await service.create(organiserId, example.initiative, threshold, true)
     await expectOk(service.updateSetup(id, organiserId, { gateAnswers: { ...example.gateAnswers } }))
     await expectOk(service.act(id, organiserId, 'open-panel', ''))
@@ -40,8 +53,9 @@ export async function loadIllustrativeExamples(
     )
     await expectOk(service.act(id, organiserId, 'publish', ''))
     ids.push(id)
+    created++
   }
-  return ids
+  return { ids, created }
 }
 
 async function expectOk(result: Promise<{ ok: boolean; code?: string }>): Promise<void> {

@@ -18,7 +18,7 @@ export {
   type Spread,
   summarise,
 } from './aggregate.ts'
-export { loadIllustrativeExamples } from './examples.ts'
+export { type LoadedExamples, loadIllustrativeExamples } from './examples.ts'
 export {
   type AssessActor,
   type Decision,

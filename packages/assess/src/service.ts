@@ -89,6 +89,22 @@ export class AssessService {
     return ok(await readView(this.#db, row))
   }
 
+  /** The published illustrative evaluation of the initiative called `name`, if one exists (whoever loaded it). */
+  async publishedIllustrative(name: string): Promise<string | undefined> {
+    const [row] = await this.#db
+      .select({ id: assessEvaluations.id })
+      .from(assessEvaluations)
+      .where(
+        and(
+          eq(assessEvaluations.illustrative, true),
+          eq(assessEvaluations.name, name),
+          eq(assessEvaluations.status, 'published'),
+        ),
+      )
+      .limit(1)
+    return row?.id
+  }
+
   /** The organiser's evaluations, newest first. */
   async listForOrganiser(organiserId: string): Promise<{ id: string; name: string; status: EvaluationStatus }[]> {
     const rows = await this.#db

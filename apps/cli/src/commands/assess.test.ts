@@ -8,8 +8,11 @@ describeEachDatabase('blockgov assess', (database) => {
   it('loads the illustrative examples for an organiser and prints their published reports', async () => {
     const email = 'assess-cli@example.org'
     await insertOrganiser(database().db, { id: randomUUID(), email, displayName: 'CLI', passwordHash: 'unused' })
-    const ids = await loadAssessExamples(database(), email)
+    const { ids, created } = await loadAssessExamples(database(), email)
     expect(ids).toHaveLength(2)
+    expect(created).toBe(2)
+    // A second load publishes nothing twice.
+    expect(await loadAssessExamples(database(), email)).toEqual({ ids, created: 0 })
     const markdown = await assessReportText(database(), ids[0] ?? '', '1', 'md')
     expect(markdown).toMatch(/^# Evaluation report: The Land Registry in the blockchain – testbed\n/)
     expect(markdown).toContain('Illustrative example.')

@@ -1,6 +1,7 @@
 import {
   AssessService,
   buildReport,
+  type LoadedExamples,
   loadIllustrativeExamples,
   renderReportHtml,
   renderReportMarkdown,
@@ -32,7 +33,7 @@ export async function assessReportText(
 }
 
 /** Loads the illustrative example evaluations, published and marked illustrative, for an existing organiser. */
-export async function loadAssessExamples(database: Database, email: string): Promise<string[]> {
+export async function loadAssessExamples(database: Database, email: string): Promise<LoadedExamples> {
   const organiser = await findOrganiserByEmail(database.db, email)
   if (organiser === undefined)
     throw new Error(`no organiser account ${email}; create one with \`blockgov admin create\``)
@@ -64,8 +65,10 @@ export async function assessReport(
 
 /** `blockgov assess examples --email <organiser>`: loads the illustrative examples and prints their ids. */
 export async function assessExamples(options: { email: string }): Promise<void> {
-  const ids = await withDatabase((database) => loadAssessExamples(database, options.email))
+  const { ids, created } = await withDatabase((database) => loadAssessExamples(database, options.email))
+  const already = ids.length - created
+  const note = already === 0 ? '' : ` (${already} of them already were)`
   process.stdout.write(
-    `blockgov: ${ids.length} illustrative evaluations published\n${ids.map((id) => `  ${id}\n`).join('')}`,
+    `blockgov: ${ids.length} illustrative evaluations published${note}\n${ids.map((id) => `  ${id}\n`).join('')}`,
   )
 }

@@ -227,4 +227,18 @@ describeEachDatabase('assess routes', (database) => {
     expect(html.body).toContain('Illustrative example.')
     expect(html.body).toContain('Multistakeholder evaluation: 3 stakeholder group(s) took part')
   })
+
+  it('loads each illustrative example once, however often it is asked', async () => {
+    const first = await asOrganiser('POST', '/api/assess/examples')
+    const again = await asOrganiser('POST', '/api/assess/examples')
+    expect(again.statusCode).toBe(200)
+    expect(again.json()).toEqual({ ids: first.json().ids, created: 0 })
+    const published = (await app.inject({ method: 'GET', url: '/api/assess/reports' })).json() as {
+      name: string
+      illustrative: boolean
+    }[]
+    const names = published.filter((report) => report.illustrative).map((report) => report.name)
+    expect(names).toHaveLength(2)
+    expect(new Set(names).size).toBe(2)
+  })
 })

@@ -45,6 +45,7 @@ export interface AssessRoutesOptions {
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody }
 const Params = z.object({ id: z.uuid() })
 const Done = z.object({ ok: z.literal(true) })
+const LoadedExamples = z.object({ ids: z.array(z.uuid()), created: z.number().int().min(0) })
 const tags = ['assess']
 
 /** The value of a decision, or the error it carries as the route's answer. */
@@ -120,18 +121,19 @@ export const assessRoutes: FastifyPluginAsyncZod<AssessRoutesOptions> = async (a
     '/assess/examples',
     {
       schema: {
-        summary: 'Load the illustrative example evaluations (published, marked illustrative)',
+        summary:
+          'Load the illustrative example evaluations (published, marked illustrative); 200 when all were loaded already',
         tags,
-        response: { 201: z.object({ ids: z.array(z.uuid()) }), ...errors },
+        response: { 200: LoadedExamples, 201: LoadedExamples, ...errors },
       },
     },
     async (request, reply) => {
-      const ids = await loadIllustrativeExamples(
+      const loaded = await loadIllustrativeExamples(
         service,
         (await requireOrganiser(database.db, request, now())).id,
         () => hashToken(newToken()),
       )
-      return reply.code(201).send({ ids })
+      return reply.code(loaded.created > 0 ? 201 : 200).send({ ids: [...loaded.ids], created: loaded.created })
     },
   )
 

@@ -71,12 +71,12 @@ function MyEvaluations({ onExamplesLoaded }: { onExamplesLoaded: () => void }) {
   const { t } = useI18n()
   const [mine, reload] = useLoad(() => assessApi.mine(), [])
   const [error, setError] = useState<ApiFailure | null>(null)
-  const [loaded, setLoaded] = useState(false)
+  const [loaded, setLoaded] = useState<'new' | 'already' | undefined>(undefined)
   async function loadExamples() {
     setError(null)
     try {
-      await assessApi.loadExamples()
-      setLoaded(true)
+      const { created } = await assessApi.loadExamples()
+      setLoaded(created > 0 ? 'new' : 'already')
       reload()
       onExamplesLoaded()
     } catch (e) {
@@ -106,7 +106,10 @@ function MyEvaluations({ onExamplesLoaded }: { onExamplesLoaded: () => void }) {
           {t('assess.organiser.loadExamples')}
         </button>
       </div>
-      <p role="status">{loaded ? t('assess.organiser.examplesLoaded') : ''}</p>
+      <p role="status">
+        {loaded === 'new' && t('assess.organiser.examplesLoaded')}
+        {loaded === 'already' && t('assess.organiser.examplesAlreadyLoaded')}
+      </p>
       <Failure error={error} />
     </div>
   )

@@ -118,7 +118,7 @@ export const assessApi = {
   mine: () => apiRequest<{ id: string; name: string; status: Status }[]>('GET', `${base}/evaluations`),
   create: (initiative: Initiative, threshold: number) =>
     apiRequest<{ id: string }>('POST', `${base}/evaluations`, { initiative, threshold }),
-  loadExamples: () => apiRequest<{ ids: string[] }>('POST', `${base}/examples`),
+  loadExamples: () => apiRequest<{ ids: string[]; created: number }>('POST', `${base}/examples`),
   get: (id: string) => apiRequest<Evaluation>('GET', evaluationPath(id)),
   setGate: (id: string, gateAnswers: Record<string, boolean>) =>
     apiRequest<{ ok: true }>('PATCH', evaluationPath(id), { gateAnswers }),
