@@ -80,6 +80,7 @@ describe('blockgov start', () => {
     expect(await readyDns(first.url)).toMatchObject({ ok: true, stale: false })
     const metrics = await (await fetch(`${first.url}/metrics`)).text()
     expect(metrics).toMatch(/^blockgov_dns_/m)
+    expect(metrics).toContain('blockgov_dns_udp_io_info{io="batched"} 1')
     first.child.kill('SIGINT')
     expect(await first.exited).toBe(0)
 

@@ -175,6 +175,8 @@ describe.each(['batched', 'dgram'] as const)('the gateway with real DNS clients,
 
   it('reports what it answered in the Prometheus text', () => {
     const text = gateway.metricsText()
+    expect(text).toContain(`blockgov_dns_udp_io_info{io="${udpIo}"} 1`)
+    if (udpIo === 'batched') expect(text).toContain('blockgov_dns_udp_send_failed_total 0')
     expect(text).toMatch(/blockgov_dns_transport_queries_total\{transport="udp"\} [1-9]/)
     expect(text).toMatch(/blockgov_dns_transport_queries_total\{transport="tcp"\} [1-9]/)
     expect(text).toMatch(/blockgov_dns_transport_queries_total\{transport="doh"\} [1-9]/)

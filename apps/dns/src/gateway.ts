@@ -93,7 +93,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       host,
       port,
       udpIo: udp.io,
-      metricsText: () => handler.metricsText(),
+      metricsText: () => handler.metricsText() + udp.metricsText(),
       stop: async () => {
         await Promise.all([udp.close(), tcp.close()])
       },

@@ -77,7 +77,7 @@ export class DnsMetrics {
     family(
       'blockgov_dns_dropped_total',
       'counter',
-      'Messages not answered because they are not queries (responses, runts).',
+      'Messages not answered because they are not queries (responses, runts, UDP datagrams over 4 KiB).',
     )
     lines.push(`blockgov_dns_dropped_total ${this.dropped}`)
     family('blockgov_dns_cached_answers', 'gauge', 'Encoded answers held.')
@@ -94,4 +94,21 @@ export class DnsMetrics {
     }
     return `${lines.join('\n')}\n`
   }
+}
+
+/** The UDP reader's lines for `/metrics`: which reader runs, and (batched) the replies the kernel refused. */
+export function udpMetricsText(io: 'batched' | 'dgram', sendFailed?: number): string {
+  const lines = [
+    '# HELP blockgov_dns_udp_io_info The UDP reader in use: batched (recvmmsg/sendmmsg) or dgram (Node).',
+    '# TYPE blockgov_dns_udp_io_info gauge',
+    `blockgov_dns_udp_io_info{io="${io}"} 1`,
+  ]
+  if (sendFailed !== undefined) {
+    lines.push(
+      '# HELP blockgov_dns_udp_send_failed_total UDP replies the kernel refused (send buffer full, client unreachable).',
+      '# TYPE blockgov_dns_udp_send_failed_total counter',
+      `blockgov_dns_udp_send_failed_total ${sendFailed}`,
+    )
+  }
+  return `${lines.join('\n')}\n`
 }

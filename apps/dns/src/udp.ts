@@ -2,6 +2,7 @@ import { createSocket, type RemoteInfo, type SocketOptions } from 'node:dgram'
 import { lookup } from 'node:dns'
 import { isIP, isIPv6 } from 'node:net'
 import { type Batch, BatchSocket, udpBatchUnavailable } from '@blockgov/udp-batch'
+import { udpMetricsText } from './metrics.ts'
 import type { QueryHandler } from './query-handler.ts'
 import type { ResponseRateLimiter } from './rate-limit.ts'
 import { bareReply, parseQuery } from './wire.ts'
@@ -33,6 +34,8 @@ export interface UdpListener {
   readonly io: Exclude<UdpIo, 'auto'>
   /** SO_RCVBUF as the kernel reports it. */
   receiveBufferBytes(): number
+  /** The reader's own lines for `/metrics`. */
+  metricsText(): string
   close(): Promise<void>
 }
 
@@ -91,6 +94,7 @@ async function listenBatched(options: UdpOptions): Promise<UdpListener> {
     port: socket.port,
     io: 'batched',
     receiveBufferBytes: () => socket.receiveBufferBytes(),
+    metricsText: () => udpMetricsText('batched', socket.stats().sendFailed),
     close: () => socket.close(),
   }
 }
@@ -121,6 +125,7 @@ async function listenDgram(options: UdpOptions): Promise<UdpListener> {
     port: socket.address().port,
     io: 'dgram',
     receiveBufferBytes: () => socket.getRecvBufferSize(),
+    metricsText: () => udpMetricsText('dgram'),
     close: () => new Promise((resolve) => socket.close(() => resolve())),
   }
 }

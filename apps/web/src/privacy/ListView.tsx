@@ -2,6 +2,7 @@ import './privacy.css'
 import { coverageOf, filterNodes, type NodeKind, nodeKinds, privacyMap } from '@blockgov/content'
 import { useId } from 'react'
 import { Link } from 'react-router'
+import { ReviewStatus } from '../groups/ReviewStatus.tsx'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { ContentNote } from './ContentNote.tsx'
@@ -122,6 +123,8 @@ export function ListView() {
             })}
           </ul>
         </section>
+
+        <ReviewStatus output={{ area: 'privacy', ref: 'privacy-map', title: t('nav.privacy'), path: '/privacy-map' }} />
       </div>
     </Page>
   )
