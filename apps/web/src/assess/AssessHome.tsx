@@ -1,7 +1,7 @@
 import type { OrganiserView } from '@blockgov/protocol'
 import { useState } from 'react'
 import { Link } from 'react-router'
-import type { ApiFailure } from '../api/request.ts'
+import { useLoad, useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { api } from '../sprint/api.ts'
@@ -10,7 +10,6 @@ import { AssessNav } from './AssessNav.tsx'
 import { assessApi } from './api.ts'
 import { Failure } from './Failure.tsx'
 import { statusKey } from './labels.ts'
-import { useLoad } from './use-load.ts'
 import './assess.css'
 
 /** `/assess`: what the area is for, published reports, and the signed-in organiser's evaluations. */
@@ -70,18 +69,15 @@ export function AssessHome() {
 function MyEvaluations({ onExamplesLoaded }: { onExamplesLoaded: () => void }) {
   const { t } = useI18n()
   const [mine, reload] = useLoad(() => assessApi.mine(), [])
-  const [error, setError] = useState<ApiFailure | null>(null)
+  const { error, run } = useSubmit()
   const [loaded, setLoaded] = useState<'new' | 'already' | undefined>(undefined)
-  async function loadExamples() {
-    setError(null)
-    try {
+  function loadExamples() {
+    void run(async () => {
       const { created } = await assessApi.loadExamples()
       setLoaded(created > 0 ? 'new' : 'already')
       reload()
       onExamplesLoaded()
-    } catch (e) {
-      setError(e as ApiFailure)
-    }
+    })
   }
   return (
     <div className="stack">

@@ -1,13 +1,12 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useParams } from 'react-router'
-import type { ApiFailure } from '../api/request.ts'
+import { useLoad, useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { AssessNav } from './AssessNav.tsx'
 import { assessApi } from './api.ts'
 import { Failure } from './Failure.tsx'
 import { statusKey } from './labels.ts'
-import { useLoad } from './use-load.ts'
 import './assess.css'
 
 /** `/assess/e/:id/comment`: the initiative and, during the comment period, an anonymous comment form. */
@@ -18,17 +17,14 @@ export function CommentPage() {
   const [summary] = useLoad(() => assessApi.publicSummary(evaluationId), [evaluationId])
   const [text, setText] = useState('')
   const [sent, setSent] = useState(false)
-  const [error, setError] = useState<ApiFailure | null>(null)
-  async function submit(event: FormEvent) {
+  const { error, run } = useSubmit()
+  function submit(event: FormEvent) {
     event.preventDefault()
-    setError(null)
-    try {
+    void run(async () => {
       await assessApi.comment(evaluationId, text.trim())
       setSent(true)
       setText('')
-    } catch (e) {
-      setError(e as ApiFailure)
-    }
+    })
   }
   if (summary.state !== 'ok') {
     return (

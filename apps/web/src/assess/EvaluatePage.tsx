@@ -1,7 +1,7 @@
 import { principleSet, stakeholderGroups } from '@blockgov/content'
 import { type FormEvent, useId, useState } from 'react'
 import { useLocation } from 'react-router'
-import type { ApiFailure } from '../api/request.ts'
+import { useLoad, useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { AggregationTables } from './AggregationTables.tsx'
@@ -9,7 +9,6 @@ import { assessApi, type EvaluatorSelf } from './api.ts'
 import { Failure } from './Failure.tsx'
 import { statusKey } from './labels.ts'
 import { ScoreForm } from './ScoreForm.tsx'
-import { useLoad } from './use-load.ts'
 import './assess.css'
 
 /** The invite token from the link's fragment (`#token=…`), which never reaches the server in a URL. */
@@ -76,20 +75,14 @@ function Declaration({ token, self, onSaved }: { token: string; self: EvaluatorS
   const id = useId()
   const [group, setGroup] = useState(self.me.group ?? '')
   const [conflicts, setConflicts] = useState(self.me.conflicts)
-  const [error, setError] = useState<ApiFailure | null>(null)
-  const [saved, setSaved] = useState(false)
+  const { error, saved, run } = useSubmit()
   const editable = self.evaluation.status === 'draft' || self.evaluation.status === 'panel-open'
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault()
-    setError(null)
-    setSaved(false)
-    try {
+    void run(async () => {
       await assessApi.declare(token, group, conflicts.trim())
-      setSaved(true)
       onSaved()
-    } catch (e) {
-      setError(e as ApiFailure)
-    }
+    })
   }
   return (
     <section aria-labelledby={`${id}-h`}>
@@ -142,18 +135,12 @@ function Minority({ token, initial }: { token: string; initial: string }) {
   const { t } = useI18n()
   const id = useId()
   const [text, setText] = useState(initial)
-  const [error, setError] = useState<ApiFailure | null>(null)
-  const [saved, setSaved] = useState(false)
-  async function submit(event: FormEvent) {
+  const { error, saved, run } = useSubmit()
+  function submit(event: FormEvent) {
     event.preventDefault()
-    setError(null)
-    setSaved(false)
-    try {
+    void run(async () => {
       await assessApi.minority(token, text.trim() === '' ? null : text.trim())
-      setSaved(true)
-    } catch (e) {
-      setError(e as ApiFailure)
-    }
+    })
   }
   return (
     <form className="stack" onSubmit={submit}>

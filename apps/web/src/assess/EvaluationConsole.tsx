@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react'
 import { Link, useParams } from 'react-router'
-import type { ApiFailure } from '../api/request.ts'
+import { useLoad, useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { AggregationTables } from './AggregationTables.tsx'
@@ -10,7 +10,6 @@ import { Failure } from './Failure.tsx'
 import { GatePanel } from './GatePanel.tsx'
 import { actionKey, actionsAt, stageKey, statusKey } from './labels.ts'
 import { PanelSection } from './PanelSection.tsx'
-import { useLoad } from './use-load.ts'
 import './assess.css'
 
 /** `/assess/e/:id`: the organiser's console for one evaluation, stage by stage. */
@@ -91,19 +90,13 @@ function Conclusions({ evaluation, onSaved }: { evaluation: Evaluation; onSaved:
   const id = useId()
   const [findings, setFindings] = useState(evaluation.findings)
   const [recommendations, setRecommendations] = useState(evaluation.recommendations)
-  const [error, setError] = useState<ApiFailure | null>(null)
-  const [saved, setSaved] = useState(false)
-  async function submit(event: FormEvent) {
+  const { error, saved, run } = useSubmit()
+  function submit(event: FormEvent) {
     event.preventDefault()
-    setError(null)
-    setSaved(false)
-    try {
+    void run(async () => {
       await assessApi.conclusions(evaluation.id, findings, recommendations)
-      setSaved(true)
       onSaved()
-    } catch (e) {
-      setError(e as ApiFailure)
-    }
+    })
   }
   return (
     <section aria-labelledby={`${id}-h`}>
@@ -136,17 +129,14 @@ function Actions({ evaluation, onDone }: { evaluation: Evaluation; onDone: () =>
   const { t } = useI18n()
   const id = useId()
   const [changelog, setChangelog] = useState('')
-  const [error, setError] = useState<ApiFailure | null>(null)
+  const { error, run: submit } = useSubmit()
   const needsChangelog = evaluation.publishedVersions.length > 0 && evaluation.status !== 'published'
-  async function run(action: Action) {
-    setError(null)
-    try {
+  function run(action: Action) {
+    void submit(async () => {
       await assessApi.act(evaluation.id, action, changelog)
       setChangelog('')
       onDone()
-    } catch (e) {
-      setError(e as ApiFailure)
-    }
+    })
   }
   return (
     <div className="stack">

@@ -1,6 +1,5 @@
 import { walkGate } from '@blockgov/content'
-import { useState } from 'react'
-import type { ApiFailure } from '../api/request.ts'
+import { useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { assessApi } from './api.ts'
 import { Failure } from './Failure.tsx'
@@ -21,16 +20,13 @@ export function GatePanel({
   onChanged: () => void
 }) {
   const { t } = useI18n()
-  const [error, setError] = useState<ApiFailure | null>(null)
+  const { error, run } = useSubmit()
   const walk = walkGate(answers)
-  async function save(next: Record<string, boolean>) {
-    setError(null)
-    try {
+  function save(next: Record<string, boolean>) {
+    void run(async () => {
       await assessApi.setGate(evaluationId, next)
       onChanged()
-    } catch (e) {
-      setError(e as ApiFailure)
-    }
+    })
   }
   return (
     <section aria-labelledby="gate-heading">

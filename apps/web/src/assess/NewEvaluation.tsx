@@ -1,7 +1,7 @@
 import { stakeholderGroups } from '@blockgov/content'
-import { type FormEvent, type ReactNode, useId, useState } from 'react'
+import { type FormEvent, type ReactNode, useId } from 'react'
 import { useNavigate } from 'react-router'
-import type { ApiFailure } from '../api/request.ts'
+import { useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { AssessNav } from './AssessNav.tsx'
@@ -17,16 +17,13 @@ export function NewEvaluation() {
   const { t } = useI18n()
   const id = useId()
   const navigate = useNavigate()
-  const [error, setError] = useState<ApiFailure | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { error, busy, run } = useSubmit()
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     const text = (name: string) => String(form.get(name) ?? '').trim()
-    setBusy(true)
-    setError(null)
-    try {
+    void run(async () => {
       const created = await assessApi.create(
         {
           name: text('name'),
@@ -39,10 +36,7 @@ export function NewEvaluation() {
         Number(text('threshold')),
       )
       navigate(`/assess/e/${created.id}`)
-    } catch (e) {
-      setError(e as ApiFailure)
-      setBusy(false)
-    }
+    })
   }
 
   const required = <span className="required">{t('assess.field.required')}</span>

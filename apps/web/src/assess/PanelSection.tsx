@@ -1,6 +1,6 @@
 import { stakeholderGroups } from '@blockgov/content'
 import { type FormEvent, useId, useState } from 'react'
-import type { ApiFailure } from '../api/request.ts'
+import { useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { assessApi, type Evaluator } from './api.ts'
 import { Failure } from './Failure.tsx'
@@ -23,19 +23,16 @@ export function PanelSection({
   const id = useId()
   const [label, setLabel] = useState('')
   const [invite, setInvite] = useState<{ label: string; url: string } | null>(null)
-  const [error, setError] = useState<ApiFailure | null>(null)
+  const { error, run } = useSubmit()
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault()
-    setError(null)
-    try {
+    void run(async () => {
       const created = await assessApi.invite(evaluationId, label.trim())
       setInvite({ label: label.trim(), url: new URL(created.path, window.location.origin).toString() })
       setLabel('')
       onChanged()
-    } catch (e) {
-      setError(e as ApiFailure)
-    }
+    })
   }
 
   return (

@@ -1,6 +1,6 @@
 import { cannotAssess, type Principle, ratingScale } from '@blockgov/content'
 import { type FormEvent, useId, useState } from 'react'
-import type { ApiFailure } from '../api/request.ts'
+import { useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { assessApi, type Rating, type StoredScore } from './api.ts'
 import { Failure } from './Failure.tsx'
@@ -30,21 +30,15 @@ export function ScoreForm({
   const [rating, setRating] = useState<Rating | null>(stored?.rating ?? null)
   const [rationale, setRationale] = useState(stored?.rationale ?? '')
   const [evidence, setEvidence] = useState((stored?.evidence ?? []).join('\n'))
-  const [error, setError] = useState<ApiFailure | null>(null)
-  const [saved, setSaved] = useState(false)
+  const { error, saved, run } = useSubmit()
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault()
     if (rating === null) return
-    setError(null)
-    setSaved(false)
-    try {
+    void run(async () => {
       await assessApi.score(token, principle.id, rating, rationale.trim(), linesOf(evidence))
-      setSaved(true)
       onSaved()
-    } catch (e) {
-      setError(e as ApiFailure)
-    }
+    })
   }
 
   return (

@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
+import { asFailure, type Settled, settled, useLoad } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/translate.ts'
 import { Page } from '../layout/Page.tsx'
 import { groupsApi, type OutboxMessage, type Outcome } from './api.ts'
-import { asFailure, type Loaded, useGroupsLoad } from './use-groups-load.ts'
 
 const loadOutcomes = () => groupsApi.outcomes()
 const loadHeld = () => groupsApi.held()
@@ -30,7 +30,7 @@ const stateLabels: Record<OutboxMessage['state'], MessageKey> = {
 /** The organisers' desk: create groups (by hand or from sprint outcomes), moderate, read the outbox, subscriber data. */
 export function AdminPage() {
   const { t } = useI18n()
-  const outcomes = useGroupsLoad(loadOutcomes)
+  const outcomes = settled(useLoad(loadOutcomes, [loadOutcomes]))
   if (outcomes.error?.code === 'NOT_SIGNED_IN') {
     return (
       <Page title={t('groups.admin.title')}>
@@ -60,7 +60,7 @@ function Feedback({ status, failure }: { status: string | null; failure: string 
   )
 }
 
-function OutcomesPanel({ outcomes }: { outcomes: Loaded<{ outcomes: Outcome[] }> }) {
+function OutcomesPanel({ outcomes }: { outcomes: Settled<{ outcomes: Outcome[] }> }) {
   const { t } = useI18n()
   const id = useId()
   const navigate = useNavigate()
@@ -194,7 +194,7 @@ function CreateForm() {
 function HeldPanel() {
   const { t } = useI18n()
   const id = useId()
-  const held = useGroupsLoad(loadHeld)
+  const held = settled(useLoad(loadHeld, [loadHeld]))
   const [failure, setFailure] = useState<string | null>(null)
   async function decide(messageId: string, decision: 'approve' | 'reject') {
     setFailure(null)
@@ -234,7 +234,7 @@ function HeldPanel() {
 function OutboxPanel() {
   const { t } = useI18n()
   const id = useId()
-  const outbox = useGroupsLoad(loadOutbox)
+  const outbox = settled(useLoad(loadOutbox, [loadOutbox]))
   const messages = outbox.value?.messages ?? []
   return (
     <section className="groups-panel" aria-labelledby={`${id}-title`}>

@@ -1,7 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react'
+import { asFailure, settled, useLoad } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { groupsApi } from './api.ts'
-import { asFailure, useGroupsLoad } from './use-groups-load.ts'
 
 /**
  * The organiser's view of a group's announcement to the main list: edit the draft, then send it once. Hidden for
@@ -11,7 +11,7 @@ export function AnnouncementEditor({ slug }: { slug: string }) {
   const { t, locale } = useI18n()
   const id = useId()
   const load = useCallback(() => groupsApi.announcement(slug), [slug])
-  const { value, error, reload } = useGroupsLoad(load)
+  const { value, error, reload } = settled(useLoad(load, [load]))
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
   const [status, setStatus] = useState<string | null>(null)

@@ -1,9 +1,9 @@
 import { type FormEvent, useCallback, useId, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
+import { settled, useLoad } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { groupsApi } from './api.ts'
-import { useGroupsLoad } from './use-groups-load.ts'
 
 /**
  * A list's archive as threads, with search. Senders appear by display name only. HTML posts were cleaned on the
@@ -17,7 +17,7 @@ export function ArchivePage() {
   const query = params.get('q') ?? ''
   const [draft, setDraft] = useState(query)
   const load = useCallback(() => groupsApi.archive(slug, query), [slug, query])
-  const { value, error } = useGroupsLoad(load)
+  const { value, error } = settled(useLoad(load, [load]))
 
   function search(event: FormEvent) {
     event.preventDefault()

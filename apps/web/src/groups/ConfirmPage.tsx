@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
+import { asFailure } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { groupsApi } from './api.ts'
-import { asFailure } from './use-groups-load.ts'
 
 /**
  * Where the mailed confirmation link lands. Confirming takes a button press, not the visit: mail scanners that

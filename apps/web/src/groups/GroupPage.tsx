@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import { Link, useParams } from 'react-router'
+import { settled, useLoad } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/translate.ts'
 import { Page } from '../layout/Page.tsx'
@@ -7,7 +8,6 @@ import { AnnouncementEditor } from './AnnouncementEditor.tsx'
 import { groupsApi } from './api.ts'
 import { ReviewStatus } from './ReviewStatus.tsx'
 import { SubscribeForm } from './SubscribeForm.tsx'
-import { useGroupsLoad } from './use-groups-load.ts'
 
 /** The areas a group's output can feed, with their paths and navigation labels. */
 const outputAreas: Record<string, { path: string; label: MessageKey }> = {
@@ -23,7 +23,7 @@ export function GroupPage() {
   const { t } = useI18n()
   const slug = useParams().slug ?? ''
   const load = useCallback(() => groupsApi.group(slug), [slug])
-  const { value: group, error } = useGroupsLoad(load)
+  const { value: group, error } = settled(useLoad(load, [load]))
   if (error !== null) {
     return (
       <Page title={t('groups.nav.home')}>

@@ -1,16 +1,16 @@
 import { Link } from 'react-router'
+import { settled, useLoad } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { groupsApi } from './api.ts'
 import { SubscribeForm } from './SubscribeForm.tsx'
-import { useGroupsLoad } from './use-groups-load.ts'
 
 const loadGroups = () => groupsApi.groups()
 
 /** The working groups, and joining the coalition's main list. */
 export function GroupsHome() {
   const { t } = useI18n()
-  const { value, error } = useGroupsLoad(loadGroups)
+  const { value, error } = settled(useLoad(loadGroups, [loadGroups]))
   return (
     <Page title={t('groups.nav.home')}>
       <p className="lead">{t('groups.intro')}</p>

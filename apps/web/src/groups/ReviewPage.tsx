@@ -1,10 +1,10 @@
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react'
 import { Link, useParams } from 'react-router'
+import { asFailure, settled, useLoad } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/translate.ts'
 import { Page } from '../layout/Page.tsx'
 import { groupsApi, type Review } from './api.ts'
-import { asFailure, useGroupsLoad } from './use-groups-load.ts'
 
 const statusLabels: Record<Review['status'], MessageKey> = {
   requested: 'groups.review.status.requested',
@@ -18,7 +18,7 @@ export function ReviewPage() {
   const id = useId()
   const token = useParams().token ?? ''
   const load = useCallback(() => groupsApi.review(token), [token])
-  const { value: review, error } = useGroupsLoad(load)
+  const { value: review, error } = settled(useLoad(load, [load]))
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set())
   const [comment, setComment] = useState('')
   const [status, setStatus] = useState<string | null>(null)

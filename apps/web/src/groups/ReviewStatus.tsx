@@ -1,9 +1,9 @@
 import { type FormEvent, useCallback, useId, useState } from 'react'
+import { asFailure, settled, useLoad } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/translate.ts'
 import { api } from '../sprint/api.ts'
 import { groupsApi, type Review, type ReviewOutput } from './api.ts'
-import { asFailure, useGroupsLoad } from './use-groups-load.ts'
 // Shown on other areas' pages too, which do not load the Groups area's styles otherwise.
 import './groups.css'
 
@@ -28,8 +28,8 @@ export function ReviewStatus({ output }: { output: ReviewOutput }) {
   const { t } = useI18n()
   const id = useId()
   const load = useCallback(() => groupsApi.reviews(output.area, output.ref), [output.area, output.ref])
-  const reviews = useGroupsLoad(load)
-  const me = useGroupsLoad(loadMe)
+  const reviews = settled(useLoad(load, [load]))
+  const me = settled(useLoad(loadMe, [loadMe]))
   const [partner, setPartner] = useState<'accessibility' | 'libraries'>('accessibility')
   const [partnerName, setPartnerName] = useState<string>(partnerNames.accessibility)
   const [link, setLink] = useState<string | null>(null)

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
+import { asFailure } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { groupsApi } from './api.ts'
-import { asFailure } from './use-groups-load.ts'
 
 /** Subscribe to a list by address (double opt-in: the server mails a confirmation link). */
 export function SubscribeForm({ list }: { list: string }) {

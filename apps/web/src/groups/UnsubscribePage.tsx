@@ -1,16 +1,16 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react'
 import { useParams } from 'react-router'
+import { asFailure, settled, useLoad } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { groupsApi } from './api.ts'
-import { asFailure, useGroupsLoad } from './use-groups-load.ts'
 
 /** Where a delivery's unsubscribe link lands: leave the list in one press, or switch to a digest. */
 export function UnsubscribePage() {
   const { t } = useI18n()
   const token = useParams().token ?? ''
   const load = useCallback(() => groupsApi.membership(token), [token])
-  const { value, error, reload } = useGroupsLoad(load)
+  const { value, error, reload } = settled(useLoad(load, [load]))
   const [digest, setDigest] = useState(false)
   const [status, setStatus] = useState<string | null>(null)
   const [failure, setFailure] = useState<string | null>(null)

@@ -1,14 +1,14 @@
+import { settled, useLoad } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { namesApi } from './api.ts'
 import { errorText } from './error-text.ts'
 import { formatTime } from './format.ts'
 import { NamesPage } from './NamesPage.tsx'
-import { useLoad } from './use-load.ts'
 
 /** `/names/council`: stakeholder groups and their seats, and proposals with a tally per group. */
 export function CouncilPage() {
   const { t, locale } = useI18n()
-  const { value, error } = useLoad(namesApi.council)
+  const { value, error } = settled(useLoad(namesApi.council, []))
   return (
     <NamesPage title={t('names.council.title')}>
       <p className="lead">{t('names.council.intro')}</p>

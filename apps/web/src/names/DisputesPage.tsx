@@ -1,15 +1,15 @@
 import { Link } from 'react-router'
+import { settled, useLoad } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { namesApi } from './api.ts'
 import { errorText } from './error-text.ts'
 import { formatTime } from './format.ts'
 import { NamesPage } from './NamesPage.tsx'
-import { useLoad } from './use-load.ts'
 
 /** `/names/disputes`: the public docket — every dispute, where it stands, and its history on chain. */
 export function DisputesPage() {
   const { t, locale } = useI18n()
-  const { value, error } = useLoad(namesApi.disputes)
+  const { value, error } = settled(useLoad(namesApi.disputes, []))
   return (
     <NamesPage title={t('names.disputes.title')}>
       <p className="lead">{t('names.disputes.intro')}</p>
