@@ -87,6 +87,19 @@ describe('BatchSocket', () => {
     expect(String(six.received[0])).toBe('b')
   })
 
+  it('takes both families on ::, giving IPv4 senders as mapped addresses', async () => {
+    const addresses: string[] = []
+    const socket = server((batch) => {
+      for (let i = 0; i < batch.count; i++) addresses.push(batch.address(i))
+      echo(batch)
+    }, '::')
+    const four = await client('udp4')
+    four.socket.send('v4 over ::', socket.port, '127.0.0.1')
+    await until(() => four.received.length === 1, 'the echo to the IPv4 client')
+    expect(addresses).toEqual(['::ffff:127.0.0.1'])
+    expect(String(four.received[0])).toBe('v4 over ::')
+  })
+
   it('sends a reply after its batch has gone, to a kept sender', async () => {
     const kept: Sender[] = []
     const socket = server((batch) => {
