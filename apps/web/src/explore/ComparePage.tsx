@@ -6,13 +6,12 @@ import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { ExploreNav } from './ExploreNav.tsx'
 import { ExploreNote } from './ExploreNote.tsx'
-import { approachLabel, regionLabel, statusLabel, strengthLabel } from './labels.ts'
+import { approachLabel, issueLabel, regionLabel, statusLabel, strengthLabel } from './labels.ts'
 import { compareHref, maxCompared, readCompareIds } from './query.ts'
 
 const ids = exploreDataset.useCases.map((useCase) => useCase.id)
 /** The pickers, numbered from 1. */
 const slotNumbers = Array.from({ length: maxCompared }, (_, index) => index + 1)
-const issueLabel = new Map(exploreDataset.issues.map((issue) => [issue.id, issue.label]))
 
 /**
  * `/explore/compare?ids=a,b,c`: two or three use cases side by side in one table, one column each, so a screen
@@ -84,7 +83,7 @@ export function ComparePage() {
                 <Row label={t('explore.useCase.region')} cells={cases.map((u) => t(regionLabel[u.region]))} />
                 <Row
                   label={t('explore.useCase.issues')}
-                  cells={cases.map((u) => u.issues.map((i) => issueLabel.get(i) ?? i).join('; '))}
+                  cells={cases.map((u) => u.issues.map((i) => issueLabel(i)).join('; '))}
                   english
                 />
                 <Row label={t('explore.useCase.claim')} cells={cases.map((u) => u.claimedContribution.text)} english />

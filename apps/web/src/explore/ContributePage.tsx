@@ -7,12 +7,12 @@ import { ApiFailure } from '../api/request.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/translate.ts'
 import { Page } from '../layout/Page.tsx'
-import { toggle } from '../privacy/query.ts'
+import { CheckboxGroup } from '../privacy/CheckboxGroup.tsx'
 import { exploreApi } from './api.ts'
 import { ExploreNav } from './ExploreNav.tsx'
 import { exploreErrorText } from './error-text.ts'
+import { issueIds, issueLabel } from './labels.ts'
 
-const issueIds = exploreDataset.issues.map((issue) => issue.id)
 const useCaseIds = exploreDataset.useCases.map((useCase) => useCase.id)
 const maxSources = 10
 
@@ -227,21 +227,14 @@ export function ContributePage() {
                   )}
                 </div>
               ))}
-              <fieldset>
-                <legend>{t('explore.contribute.issues')}</legend>
-                <div className="kind-choices">
-                  {exploreDataset.issues.map((issue) => (
-                    <label key={issue.id} className="choice" lang="en">
-                      <input
-                        type="checkbox"
-                        checked={issues.includes(issue.id)}
-                        onChange={() => setIssues(toggle(issues, issue.id, issueIds))}
-                      />
-                      {issue.label}
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
+              <CheckboxGroup
+                legend={t('explore.contribute.issues')}
+                options={issueIds}
+                selected={issues}
+                label={issueLabel}
+                onChange={setIssues}
+                lang="en"
+              />
             </>
           )}
 

@@ -12,13 +12,21 @@ import { useCallback, useId } from 'react'
 import { Link } from 'react-router'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
-import { toggle } from '../privacy/query.ts'
+import { CheckboxGroup } from '../privacy/CheckboxGroup.tsx'
 import { useUrlState } from '../privacy/use-url-state.ts'
 import { CommunityContributions } from './CommunityContributions.tsx'
 import { ExploreNav } from './ExploreNav.tsx'
 import { ExploreNote } from './ExploreNote.tsx'
 import { HeatMap } from './HeatMap.tsx'
-import { approachLabel, regionLabel, statusLabel, strengthLabel, strengthMeaning } from './labels.ts'
+import {
+  approachLabel,
+  issueIds,
+  issueLabel,
+  regionLabel,
+  statusLabel,
+  strengthLabel,
+  strengthMeaning,
+} from './labels.ts'
 import { Matrix } from './Matrix.tsx'
 import {
   compareHref,
@@ -30,7 +38,6 @@ import {
   writeExploreState,
 } from './query.ts'
 
-const issueIds = exploreDataset.issues.map((issue) => issue.id)
 const years = statusYears(exploreDataset.useCases)
 
 /**
@@ -67,36 +74,21 @@ export function ExplorePage() {
                 onChange={(e) => update({ query: e.target.value })}
               />
             </div>
-            <fieldset>
-              <legend>{t('explore.filter.issues')}</legend>
-              <div className="kind-choices">
-                {exploreDataset.issues.map((issue) => (
-                  <label key={issue.id} className="choice" lang="en">
-                    <input
-                      type="checkbox"
-                      checked={state.issues.includes(issue.id)}
-                      onChange={() => update({ issues: toggle(state.issues, issue.id, issueIds) })}
-                    />
-                    {issue.label}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <fieldset>
-              <legend>{t('explore.filter.status')}</legend>
-              <div className="kind-choices">
-                {useCaseStatuses.map((status) => (
-                  <label key={status} className="choice">
-                    <input
-                      type="checkbox"
-                      checked={state.statuses.includes(status)}
-                      onChange={() => update({ statuses: toggle(state.statuses, status, useCaseStatuses) })}
-                    />
-                    {t(statusLabel[status])}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <CheckboxGroup
+              legend={t('explore.filter.issues')}
+              options={issueIds}
+              selected={state.issues}
+              label={issueLabel}
+              onChange={(issues) => update({ issues })}
+              lang="en"
+            />
+            <CheckboxGroup
+              legend={t('explore.filter.status')}
+              options={useCaseStatuses}
+              selected={state.statuses}
+              label={(status) => t(statusLabel[status])}
+              onChange={(statuses) => update({ statuses })}
+            />
             <div className="filter-row">
               <div className="field">
                 <label htmlFor={`${id}-strength`}>{t('explore.filter.strength')}</label>

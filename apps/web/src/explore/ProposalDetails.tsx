@@ -1,9 +1,9 @@
 import { exploreDataset } from '@blockgov/content'
 import type { ExploreContributionView } from '@blockgov/protocol'
 import { useI18n } from '../i18n/I18nProvider.tsx'
+import { issueLabel } from './labels.ts'
 
 const useCaseName = new Map(exploreDataset.useCases.map((useCase) => [useCase.id, useCase.name]))
-const issueLabel = new Map(exploreDataset.issues.map((issue) => [issue.id, issue.label]))
 
 /** A proposal's content, as contributed (in the contributor's words, with their sources). */
 export function ProposalDetails({ contribution }: { contribution: ExploreContributionView }) {
@@ -31,7 +31,7 @@ export function ProposalDetails({ contribution }: { contribution: ExploreContrib
           </div>
           <div>
             <dt>{t('explore.contribute.issues')}</dt>
-            <dd>{proposal.issues.map((issue) => issueLabel.get(issue) ?? issue).join('; ') || '—'}</dd>
+            <dd>{proposal.issues.map((issue) => issueLabel(issue)).join('; ') || '—'}</dd>
           </div>
           <div>
             <dt>{t('explore.contribute.claim')}</dt>

@@ -1,13 +1,23 @@
-import type {
-  Approach,
-  DwBasket,
-  EvidenceStrength,
-  Region,
-  RelatedArea,
-  UseCaseStatus,
-  WgigCluster,
+import {
+  type Approach,
+  type DwBasket,
+  type EvidenceStrength,
+  exploreDataset,
+  type Region,
+  type RelatedArea,
+  type UseCaseStatus,
+  type WgigCluster,
 } from '@blockgov/content'
 import type { MessageKey } from '../i18n/translate.ts'
+
+/** The dataset's issue ids, in its order. */
+export const issueIds: readonly string[] = exploreDataset.issues.map((issue) => issue.id)
+const issueLabels = new Map(exploreDataset.issues.map((issue) => [issue.id, issue.label]))
+
+/** An issue's label (English, as the dataset is), or the id itself for an id the dataset does not know. */
+export function issueLabel(id: string): string {
+  return issueLabels.get(id) ?? id
+}
 
 export const statusLabel: Readonly<Record<UseCaseStatus, MessageKey>> = {
   proposal: 'explore.status.proposal',

@@ -5,11 +5,12 @@ import { Link } from 'react-router'
 import { ReviewStatus } from '../groups/ReviewStatus.tsx'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
+import { CheckboxGroup } from './CheckboxGroup.tsx'
 import { ContentNote } from './ContentNote.tsx'
 import { kindHeading } from './labels.ts'
 import { NodeSummary } from './NodeSummary.tsx'
 import { PrivacyNav } from './PrivacyNav.tsx'
-import { readListFilters, toggle, writeListFilters } from './query.ts'
+import { readListFilters, writeListFilters } from './query.ts'
 import { useUrlState } from './use-url-state.ts'
 
 /**
@@ -48,21 +49,13 @@ export function ListView() {
                 {t('privacy.list.searchHint')}
               </p>
             </div>
-            <fieldset>
-              <legend>{t('privacy.list.kinds')}</legend>
-              <div className="kind-choices">
-                {nodeKinds.map((kind: NodeKind) => (
-                  <label key={kind} className="choice">
-                    <input
-                      type="checkbox"
-                      checked={filters.kinds.includes(kind)}
-                      onChange={() => update({ kinds: toggle(filters.kinds, kind, nodeKinds) })}
-                    />
-                    {t(kindHeading[kind])}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <CheckboxGroup
+              legend={t('privacy.list.kinds')}
+              options={nodeKinds}
+              selected={filters.kinds}
+              label={(kind: NodeKind) => t(kindHeading[kind])}
+              onChange={(kinds) => update({ kinds })}
+            />
             <label className="choice">
               <input
                 type="checkbox"

@@ -4,10 +4,11 @@ import { useCallback, useId, useMemo, useRef } from 'react'
 import { Link } from 'react-router'
 import { useI18n } from '../../i18n/I18nProvider.tsx'
 import { Page } from '../../layout/Page.tsx'
+import { CheckboxGroup } from '../CheckboxGroup.tsx'
 import { ContentNote } from '../ContentNote.tsx'
 import { edgeLabel, kindHeading, kindLabel } from '../labels.ts'
 import { PrivacyNav } from '../PrivacyNav.tsx'
-import { readGraphFilters, toggle, writeGraphFilters } from '../query.ts'
+import { readGraphFilters, writeGraphFilters } from '../query.ts'
 import { useUrlState } from '../use-url-state.ts'
 import { GraphCanvas } from './GraphCanvas.tsx'
 import { graphElements } from './graph-elements.ts'
@@ -46,36 +47,20 @@ export function GraphView() {
         <ContentNote />
 
         <div className="graph-filters">
-          <fieldset>
-            <legend>{t('privacy.graph.kinds')}</legend>
-            <div className="kind-choices">
-              {nodeKinds.map((kind: NodeKind) => (
-                <label key={kind} className="choice">
-                  <input
-                    type="checkbox"
-                    checked={filters.kinds.includes(kind)}
-                    onChange={() => update({ kinds: toggle(filters.kinds, kind, nodeKinds) })}
-                  />
-                  {t(kindHeading[kind])}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend>{t('privacy.graph.edges')}</legend>
-            <div className="kind-choices">
-              {edgeTypes.map((type: EdgeType) => (
-                <label key={type} className="choice">
-                  <input
-                    type="checkbox"
-                    checked={filters.links.includes(type)}
-                    onChange={() => update({ links: toggle(filters.links, type, edgeTypes) })}
-                  />
-                  {t(edgeLabel[type])}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <CheckboxGroup
+            legend={t('privacy.graph.kinds')}
+            options={nodeKinds}
+            selected={filters.kinds}
+            label={(kind: NodeKind) => t(kindHeading[kind])}
+            onChange={(kinds) => update({ kinds })}
+          />
+          <CheckboxGroup
+            legend={t('privacy.graph.edges')}
+            options={edgeTypes}
+            selected={filters.links}
+            label={(type: EdgeType) => t(edgeLabel[type])}
+            onChange={(links) => update({ links })}
+          />
         </div>
 
         <div className="graph-layout">
