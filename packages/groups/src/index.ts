@@ -16,6 +16,7 @@ export {
   type ReviewedOutput,
   ReviewsService,
   type ReviewView,
+  type StandardReference,
   WCAG_22,
 } from './reviews.ts'
 export {

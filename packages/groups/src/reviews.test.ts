@@ -34,7 +34,14 @@ describeEachDatabase('partner reviews', (database) => {
       status: 'requested',
     })
     expect(access.review.checklist.map((i) => i.id)).toEqual(defaultPartners.accessibility.checklist.map((i) => i.id))
-    expect(library.review).toMatchObject({ partner: 'Our local library network', kind: 'libraries' })
+    expect(library.review).toMatchObject({ partner: 'Our local library network', kind: 'libraries', source: null })
+    // The accessibility checklist points the reviewer at the standard it quotes, as the sources registry cites it.
+    expect(access.review.source).toEqual({
+      title: 'Web Content Accessibility Guidelines (WCAG) 2.2',
+      issuer: 'W3C',
+      year: 2023,
+      url: 'https://www.w3.org/TR/WCAG22/',
+    })
     expect(library.review.checklist.map((i) => i.id)).toEqual(['printable', 'offline', 'plain-language', 'no-account'])
 
     expect(await reviews.byToken(access.token)).toMatchObject({ ok: true, value: { id: access.review.id } })

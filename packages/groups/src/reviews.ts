@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { hashToken, newToken } from '@blockgov/auth'
+import { findSource } from '@blockgov/content'
 import { type Db, type ReviewItem, reviewRequests } from '@blockgov/db'
 import { and, asc, eq } from 'drizzle-orm'
 import { fail, GroupsErrorCode, ok, type Result } from './errors.ts'
@@ -7,13 +8,23 @@ import { fail, GroupsErrorCode, ok, type Result } from './errors.ts'
 /** The partner coalitions a review can be asked of by default; the name is editable per request. */
 export type PartnerKind = 'accessibility' | 'libraries'
 
-/** The standard the accessibility checklist quotes (W3C Recommendation, 5 October 2023). */
-export const WCAG_22 = {
-  title: 'Web Content Accessibility Guidelines (WCAG) 2.2',
-  issuer: 'W3C',
-  year: 2023,
-  url: 'https://www.w3.org/TR/WCAG22/',
-} as const
+/** A standard a checklist quotes, as a reviewer needs it: what it is, who issued it, when, and where to read it. */
+export interface StandardReference {
+  readonly title: string
+  readonly issuer: string
+  readonly year: number
+  readonly url: string
+}
+
+/** The standard the accessibility checklist quotes, from the content sources registry. */
+export const WCAG_22: StandardReference = standardReference('w3c-wcag22')
+
+function standardReference(id: string): StandardReference {
+  const source = findSource(id)
+  // The registry is code: a missing or incomplete entry is a bug caught by the first test that loads this module.
+  if (source?.url === undefined || source.year === null) throw new Error(`source ${id} needs a year and a URL`)
+  return { title: source.title, issuer: source.issuer, year: source.year, url: source.url }
+}
 
 /**
  * Default partners and their checklists. Accessibility: WCAG 2.2 success criteria (levels A and AA) that an
@@ -69,7 +80,7 @@ export interface ReviewView {
   readonly status: 'requested' | 'in-review' | 'completed'
   readonly updatedAt: Date
   /** The standard the checklist quotes, for the reviewer to consult (WCAG 2.2 for accessibility). */
-  readonly source: typeof WCAG_22 | null
+  readonly source: StandardReference | null
 }
 
 type Row = typeof reviewRequests.$inferSelect

@@ -1,3 +1,4 @@
+import { accessibilitySources } from './accessibility.ts'
 import { assessSources } from './assess.ts'
 import { caseSources } from './cases.ts'
 import { exploreSources } from './explore.ts'
@@ -19,6 +20,7 @@ export const sources = [
   ...assessSources,
   ...exploreSources,
   ...learnSources,
+  ...accessibilitySources,
 ] as const
 
 /** The id of a source in the registry: citing anything else is a type error in the data modules. */
