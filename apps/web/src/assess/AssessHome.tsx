@@ -3,10 +3,10 @@ import { useState } from 'react'
 import { Link } from 'react-router'
 import { useLoad, useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
-import { Page } from '../layout/Page.tsx'
 import { api } from '../sprint/api.ts'
 import { SignInForm } from '../sprint/participant/SignInForm.tsx'
 import { AssessNav } from './AssessNav.tsx'
+import { AssessPage } from './AssessPage.tsx'
 import { assessApi } from './api.ts'
 import { Failure } from './Failure.tsx'
 import { statusKey } from './labels.ts'
@@ -27,7 +27,7 @@ export function AssessHome() {
   )
   const signedIn = organiser ?? (me.state === 'ok' ? me.value : null)
   return (
-    <Page title={t('nav.assess')}>
+    <AssessPage title={t('nav.assess')}>
       <AssessNav />
       <p className="lead">{t('assess.intro')}</p>
       <section aria-labelledby="assess-published">
@@ -62,7 +62,7 @@ export function AssessHome() {
           <MyEvaluations onExamplesLoaded={reloadPublished} />
         )}
       </section>
-    </Page>
+    </AssessPage>
   )
 }
 

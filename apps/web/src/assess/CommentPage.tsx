@@ -2,8 +2,8 @@ import { type FormEvent, useId, useState } from 'react'
 import { useParams } from 'react-router'
 import { useLoad, useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
-import { Page } from '../layout/Page.tsx'
 import { AssessNav } from './AssessNav.tsx'
+import { AssessPage } from './AssessPage.tsx'
 import { assessApi } from './api.ts'
 import { Failure } from './Failure.tsx'
 import { statusKey } from './labels.ts'
@@ -28,15 +28,15 @@ export function CommentPage() {
   }
   if (summary.state !== 'ok') {
     return (
-      <Page title={t('assess.comment.title')}>
+      <AssessPage title={t('assess.comment.title')}>
         <AssessNav />
         {summary.state === 'failed' ? <Failure error={summary.error} /> : <p>{t('assess.loading')}</p>}
-      </Page>
+      </AssessPage>
     )
   }
   const { initiative, status } = summary.value
   return (
-    <Page title={`${t('assess.comment.title')}: ${initiative.name}`}>
+    <AssessPage title={`${t('assess.comment.title')}: ${initiative.name}`}>
       <AssessNav />
       <p>{t('assess.console.status', { status: t(statusKey[status]) })}</p>
       <p>{initiative.description}</p>
@@ -60,6 +60,6 @@ export function CommentPage() {
       )}
       <p role="status">{sent ? t('assess.comment.sent') : ''}</p>
       <Failure error={error} />
-    </Page>
+    </AssessPage>
   )
 }

@@ -3,8 +3,8 @@ import { type FormEvent, useId, useState } from 'react'
 import { useLocation } from 'react-router'
 import { useLoad, useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
-import { Page } from '../layout/Page.tsx'
 import { AggregationTables } from './AggregationTables.tsx'
+import { AssessPage } from './AssessPage.tsx'
 import { assessApi, type EvaluatorSelf } from './api.ts'
 import { Failure } from './Failure.tsx'
 import { statusKey } from './labels.ts'
@@ -23,23 +23,23 @@ export function EvaluatePage() {
   const [self, reload] = useLoad(() => assessApi.me(token), [token])
   if (token === '') {
     return (
-      <Page title={t('assess.evaluate.title')}>
+      <AssessPage title={t('assess.evaluate.title')}>
         <p>{t('assess.evaluate.noToken')}</p>
-      </Page>
+      </AssessPage>
     )
   }
-  if (self.state === 'loading') return <Page title={t('assess.evaluate.title')}>{t('assess.loading')}</Page>
+  if (self.state === 'loading') return <AssessPage title={t('assess.evaluate.title')}>{t('assess.loading')}</AssessPage>
   if (self.state === 'failed') {
     return (
-      <Page title={t('assess.evaluate.title')}>
+      <AssessPage title={t('assess.evaluate.title')}>
         <Failure error={self.error} />
-      </Page>
+      </AssessPage>
     )
   }
   const { evaluation, me, scores } = self.value
   const open = evaluation.status === 'panel-open'
   return (
-    <Page title={`${t('assess.evaluate.title')}: ${evaluation.initiative.name}`}>
+    <AssessPage title={`${t('assess.evaluate.title')}: ${evaluation.initiative.name}`}>
       <p role="status">
         <strong>{t('assess.console.status', { status: t(statusKey[evaluation.status]) })}</strong>
       </p>
@@ -66,7 +66,7 @@ export function EvaluatePage() {
         <Minority token={token} initial={me.minorityStatement ?? ''} />
       )}
       {(evaluation.status === 'panel-closed' || evaluation.status === 'comment') && <PanelResults token={token} />}
-    </Page>
+    </AssessPage>
   )
 }
 

@@ -2,9 +2,9 @@ import { type FormEvent, useId, useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { useLoad, useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
-import { Page } from '../layout/Page.tsx'
 import { AggregationTables } from './AggregationTables.tsx'
 import { AssessNav } from './AssessNav.tsx'
+import { AssessPage } from './AssessPage.tsx'
 import { type Action, assessApi, type Evaluation } from './api.ts'
 import { Failure } from './Failure.tsx'
 import { GatePanel } from './GatePanel.tsx'
@@ -22,19 +22,19 @@ export function EvaluationConsole() {
     reload()
     reloadAggregation()
   }
-  if (loaded.state === 'loading') return <Page title={t('assess.loading')}>{null}</Page>
+  if (loaded.state === 'loading') return <AssessPage title={t('assess.loading')}>{null}</AssessPage>
   if (loaded.state === 'failed') {
     return (
-      <Page title={t('nav.assess')}>
+      <AssessPage title={t('nav.assess')}>
         <AssessNav />
         <Failure error={loaded.error} />
-      </Page>
+      </AssessPage>
     )
   }
   const evaluation = loaded.value
   const { initiative } = evaluation
   return (
-    <Page title={initiative.name}>
+    <AssessPage title={initiative.name}>
       <AssessNav />
       <p role="status">
         <strong>{t('assess.console.status', { status: t(statusKey[evaluation.status]) })}</strong>
@@ -81,7 +81,7 @@ export function EvaluationConsole() {
           </ul>
         </section>
       )}
-    </Page>
+    </AssessPage>
   )
 }
 

@@ -1,8 +1,8 @@
 import { illustrativeEvaluations, illustrativeNotice, walkGate } from '@blockgov/content'
 import { useI18n } from '../i18n/I18nProvider.tsx'
-import { Page } from '../layout/Page.tsx'
 import { SourceList } from '../privacy/SourceList.tsx'
 import { AssessNav } from './AssessNav.tsx'
+import { AssessPage } from './AssessPage.tsx'
 import { stageKey } from './labels.ts'
 import './assess.css'
 
@@ -10,7 +10,7 @@ import './assess.css'
 export function ExamplesPage() {
   const { t } = useI18n()
   return (
-    <Page title={t('assess.examples.title')}>
+    <AssessPage title={t('assess.examples.title')}>
       <AssessNav />
       <p className="notice" lang="en">
         <strong>{illustrativeNotice}</strong>
@@ -47,6 +47,6 @@ export function ExamplesPage() {
           )
         })}
       </div>
-    </Page>
+    </AssessPage>
   )
 }

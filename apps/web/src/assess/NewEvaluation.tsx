@@ -3,8 +3,8 @@ import { type FormEvent, type ReactNode, useId } from 'react'
 import { useNavigate } from 'react-router'
 import { useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
-import { Page } from '../layout/Page.tsx'
 import { AssessNav } from './AssessNav.tsx'
+import { AssessPage } from './AssessPage.tsx'
 import { assessApi, type Stage } from './api.ts'
 import { Failure } from './Failure.tsx'
 import { linesOf, stageKey } from './labels.ts'
@@ -49,7 +49,7 @@ export function NewEvaluation() {
     </div>
   )
   return (
-    <Page title={t('assess.new.title')}>
+    <AssessPage title={t('assess.new.title')}>
       <AssessNav />
       <form className="stack" onSubmit={submit}>
         {field(
@@ -107,6 +107,6 @@ export function NewEvaluation() {
           </button>
         </div>
       </form>
-    </Page>
+    </AssessPage>
   )
 }

@@ -1,8 +1,8 @@
 import { cannotAssess, gateFlow, principleSet, ratingScale } from '@blockgov/content'
 import { useI18n } from '../i18n/I18nProvider.tsx'
-import { Page } from '../layout/Page.tsx'
 import { SourceList } from '../privacy/SourceList.tsx'
 import { AssessNav } from './AssessNav.tsx'
+import { AssessPage } from './AssessPage.tsx'
 import './assess.css'
 
 /** `/assess/principles`: the versioned principles, the gate and the rating scale, every claim cited. */
@@ -12,7 +12,7 @@ export function PrinciplesPage() {
     new Date(principleSet.published),
   )
   return (
-    <Page title={t('assess.principles.title')}>
+    <AssessPage title={t('assess.principles.title')}>
       <AssessNav />
       <p>{t('assess.principles.version', { version: principleSet.version, date })}</p>
       <p>{t('assess.contentNote')}</p>
@@ -71,6 +71,6 @@ export function PrinciplesPage() {
           </ol>
         </section>
       </div>
-    </Page>
+    </AssessPage>
   )
 }

@@ -3,9 +3,9 @@ import { useParams } from 'react-router'
 import { useLoad } from '../api/hooks.ts'
 import { ReviewStatus } from '../groups/ReviewStatus.tsx'
 import { useI18n } from '../i18n/I18nProvider.tsx'
-import { Page } from '../layout/Page.tsx'
 import { AggregationTables } from './AggregationTables.tsx'
 import { AssessNav } from './AssessNav.tsx'
+import { AssessPage } from './AssessPage.tsx'
 import { assessApi, reportFileUrl } from './api.ts'
 import { Failure } from './Failure.tsx'
 import { stageKey } from './labels.ts'
@@ -20,13 +20,13 @@ export function ReportPage() {
   const v = Number(version)
   const [report] = useLoad(() => assessApi.report(evaluationId, v), [evaluationId, v])
   const [aggregation] = useLoad(() => assessApi.reportAggregation(evaluationId, v), [evaluationId, v])
-  if (report.state === 'loading') return <Page title={t('assess.loading')}>{null}</Page>
+  if (report.state === 'loading') return <AssessPage title={t('assess.loading')}>{null}</AssessPage>
   if (report.state === 'failed') {
     return (
-      <Page title={t('nav.assess')}>
+      <AssessPage title={t('nav.assess')}>
         <AssessNav />
         <Failure error={report.error} />
-      </Page>
+      </AssessPage>
     )
   }
   const input = report.value
@@ -35,7 +35,7 @@ export function ReportPage() {
   const walk = walkGate(input.gateAnswers)
   const dissent = input.evaluators.filter((e) => e.minorityStatement !== null)
   return (
-    <Page title={t('assess.report.title', { name: input.initiative.name })}>
+    <AssessPage title={t('assess.report.title', { name: input.initiative.name })}>
       <AssessNav />
       {input.illustrative && (
         <p className="notice" lang="en">
@@ -147,6 +147,6 @@ export function ReportPage() {
           path: `/assess/e/${evaluationId}/report/${input.version}`,
         }}
       />
-    </Page>
+    </AssessPage>
   )
 }
