@@ -1,6 +1,7 @@
-// `npm test`: lint, type-check, Vitest (unit + integration) and Playwright (browser), in that order. Every
-// step runs even when an earlier one fails, so one run shows everything; the last line is the summary,
-// exactly `N passed, N failed[, N skipped]`. Lint and type-check count as one check each.
+// `npm test`: the native addon's build check, lint, type-check, Vitest (unit + integration) and Playwright
+// (browser), in that order. Every step runs even when an earlier one fails, so one run shows everything; the last
+// line is the summary, exactly `N passed, N failed[, N skipped]`. The build check, lint and each type-check count
+// as one check each.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -42,6 +43,9 @@ function tally(ok: boolean, reportPath: string, read: (json: unknown) => Tally):
 
 const bin = (name: string) => join('node_modules', '.bin', name)
 
+// Rebuilds the batched-UDP addon when its C source is newer than the build (npm ci built it once; an edited
+// native/udp_batch.c would otherwise be tested as the old binary). Up to date, it does nothing.
+check('native addon (udp-batch)', process.execPath, [join('packages', 'udp-batch', 'build.mjs')])
 check('lint (biome)', bin('biome'), ['check', '.'])
 check('type-check (tsc)', bin('tsc'), ['-p', 'tsconfig.json'])
 check('type-check web (tsc)', bin('tsc'), ['-p', 'apps/web/tsconfig.json'])
