@@ -65,17 +65,19 @@ static const size_t buffer_sizes[BUF_COUNT] = {
     BATCH * RX_SLOT, BATCH * TX_SLOT, BATCH * NAME_SLOT, BATCH * TEXT_SLOT, BATCH * META * sizeof(int32_t),
 };
 
-#define CALL(env, call)                                                                            \
-  do {                                                                                             \
-    if ((call) != napi_ok) {                                                                       \
-      const napi_extended_error_info *info = NULL;                                                 \
-      napi_get_last_error_info((env), &info);                                                      \
-      bool pending = false;                                                                        \
-      napi_is_exception_pending((env), &pending);                                                  \
-      if (!pending) napi_throw_error((env), NULL, info && info->error_message ? info->error_message \
-                                                                                : "N-API call failed"); \
-      return NULL;                                                                                 \
-    }                                                                                              \
+// Throws the last Node-API error as a JavaScript error (unless one is already pending); returns NULL.
+static napi_value throw_last_error(napi_env env) {
+  const napi_extended_error_info *info = NULL;
+  napi_get_last_error_info(env, &info);
+  bool pending = false;
+  napi_is_exception_pending(env, &pending);
+  if (!pending) napi_throw_error(env, NULL, info && info->error_message ? info->error_message : "N-API call failed");
+  return NULL;
+}
+
+#define CALL(env, call)                                  \
+  do {                                                   \
+    if ((call) != napi_ok) return throw_last_error(env); \
   } while (0)
 
 static napi_value throw_errno(napi_env env, const char *syscall, int error) {
@@ -327,28 +329,43 @@ static napi_value open_socket(napi_env env, napi_callback_info info) {
     s->rmsgs[i].msg_hdr.msg_iov = &s->riov[i];
     s->rmsgs[i].msg_hdr.msg_iovlen = 1;
   }
-  CALL(env, napi_create_reference(env, argv[3], 1, &s->on_batch));
-  for (int b = 0; b < BUF_COUNT; b++) CALL(env, napi_create_reference(env, argv[4 + b], 1, &s->buffers[b]));
-
-  napi_value handle, resource_name, port_value;
-  CALL(env, napi_create_object(env, &handle));
-  CALL(env, napi_create_string_utf8(env, "BLOCKGOV_UDP_BATCH", NAPI_AUTO_LENGTH, &resource_name));
-  CALL(env, napi_async_init(env, handle, resource_name, &s->async));
-  CALL(env, napi_create_int32(env, bound_port, &port_value));
-  CALL(env, napi_set_named_property(env, handle, "port", port_value));
-  CALL(env, napi_wrap(env, handle, s, NULL, NULL, NULL));
-  CALL(env, napi_create_reference(env, handle, 1, &s->self));
-
   uv_loop_t *loop = NULL;
-  CALL(env, napi_get_uv_event_loop(env, &loop));
-  s->poll.data = s;
-  int error = uv_poll_init(loop, &s->poll, fd);
-  if (error == 0) error = uv_poll_start(&s->poll, UV_READABLE, on_readable);
+  int error = napi_get_uv_event_loop(env, &loop) == napi_ok ? uv_poll_init(loop, &s->poll, fd) : UV_EINVAL;
   if (error != 0) {
+    close(fd);
+    free(s);
     napi_throw_error(env, "ERR_UV_POLL", uv_strerror(error));
     return NULL;
   }
-  CALL(env, napi_add_env_cleanup_hook(env, on_env_teardown, s));
+  s->poll.data = s;
+
+  // From here the poll handle exists, so a failure closes it: on_closed closes the socket, drops whatever
+  // references were made (the others are NULL, which Node-API refuses harmlessly) and frees the struct.
+#define SETUP(call)                             \
+  if ((call) != napi_ok) {                      \
+    napi_value failure = throw_last_error(env); \
+    begin_close(s);                             \
+    return failure;                             \
+  }
+  napi_value handle, resource_name, port_value;
+  SETUP(napi_create_reference(env, argv[3], 1, &s->on_batch));
+  for (int b = 0; b < BUF_COUNT; b++) SETUP(napi_create_reference(env, argv[4 + b], 1, &s->buffers[b]));
+  SETUP(napi_create_object(env, &handle));
+  SETUP(napi_create_string_utf8(env, "BLOCKGOV_UDP_BATCH", NAPI_AUTO_LENGTH, &resource_name));
+  SETUP(napi_async_init(env, handle, resource_name, &s->async));
+  SETUP(napi_create_int32(env, bound_port, &port_value));
+  SETUP(napi_set_named_property(env, handle, "port", port_value));
+  SETUP(napi_wrap(env, handle, s, NULL, NULL, NULL));
+  SETUP(napi_create_reference(env, handle, 1, &s->self));
+  SETUP(napi_add_env_cleanup_hook(env, on_env_teardown, s));
+#undef SETUP
+  error = uv_poll_start(&s->poll, UV_READABLE, on_readable);
+  if (error != 0) {
+    napi_remove_env_cleanup_hook(env, on_env_teardown, s);
+    begin_close(s);
+    napi_throw_error(env, "ERR_UV_POLL", uv_strerror(error));
+    return NULL;
+  }
   return handle;
 }
 
