@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { ApiFailure } from './request.ts'
 
 /** Any thrown value as an ApiFailure, so screens show the server's message (or at least the thrown one). */
@@ -65,14 +65,16 @@ export interface Submission {
   readonly error: ApiFailure | null
   /** True once the last attempt succeeded, until the next one starts (for a "Saved" status line). */
   readonly saved: boolean
-  /** True while an attempt runs (to disable the submit button). */
+  /** True while any attempt runs: give it to the submit button's `disabled`. */
   readonly busy: boolean
-  /** Runs `action` unless one is running; resolves to whether it succeeded. */
+  /** Runs `action`; resolves to whether it succeeded. */
   run(action: () => Promise<unknown>): Promise<boolean>
 }
 
 /**
  * The submit scaffolding every form repeats: clear the last error, run the call, say it saved or keep the failure.
+ * Attempts are not queued or dropped: rows with their own buttons (approve this, approve that) may run at once.
+ * A form that must not submit twice disables its button with `busy` (React re-renders before the next click).
  *
  * @example
  * const submission = useSubmit()
@@ -81,15 +83,11 @@ export interface Submission {
 export function useSubmit(): Submission {
   const [error, setError] = useState<ApiFailure | null>(null)
   const [saved, setSaved] = useState(false)
-  const [busy, setBusy] = useState(false)
-  // A ref, not the state: a double click runs twice before React re-renders with busy = true.
-  const running = useRef(false)
+  const [running, setRunning] = useState(0)
   const run = useCallback(async (action: () => Promise<unknown>) => {
-    if (running.current) return false
-    running.current = true
     setError(null)
     setSaved(false)
-    setBusy(true)
+    setRunning((n) => n + 1)
     try {
       await action()
       setSaved(true)
@@ -98,9 +96,8 @@ export function useSubmit(): Submission {
       setError(asFailure(thrown))
       return false
     } finally {
-      running.current = false
-      setBusy(false)
+      setRunning((n) => n - 1)
     }
   }, [])
-  return { error, saved, busy, run }
+  return { error, saved, busy: running > 0, run }
 }

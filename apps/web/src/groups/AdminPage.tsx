@@ -1,10 +1,12 @@
 import { type FormEvent, useId, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
-import { asFailure, type Settled, settled, useLoad } from '../api/hooks.ts'
+import { type Settled, settled, useLoad, useSubmit } from '../api/hooks.ts'
+import type { ApiFailure } from '../api/request.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/translate.ts'
 import { Page } from '../layout/Page.tsx'
 import { groupsApi, type OutboxMessage, type Outcome } from './api.ts'
+import { FailureAlert } from './FailureAlert.tsx'
 
 const loadOutcomes = () => groupsApi.outcomes()
 const loadHeld = () => groupsApi.held()
@@ -51,11 +53,11 @@ export function AdminPage() {
   )
 }
 
-function Feedback({ status, failure }: { status: string | null; failure: string | null }) {
+function Feedback({ status, failure }: { status: string | null; failure: ApiFailure | null }) {
   return (
     <>
       <div role="status">{status === null ? null : <p>{status}</p>}</div>
-      <div role="alert">{failure === null ? null : <p className="groups-error">{failure}</p>}</div>
+      <FailureAlert failure={failure} />
     </>
   )
 }
@@ -64,15 +66,12 @@ function OutcomesPanel({ outcomes }: { outcomes: Settled<{ outcomes: Outcome[] }
   const { t } = useI18n()
   const id = useId()
   const navigate = useNavigate()
-  const [failure, setFailure] = useState<string | null>(null)
-  async function create(sessionId: string, groupId: string) {
-    setFailure(null)
-    try {
+  const { error: failure, run: attempt } = useSubmit()
+  function create(sessionId: string, groupId: string) {
+    void attempt(async () => {
       const group = await groupsApi.fromOutcome(sessionId, groupId)
       navigate(`/groups/${group.slug}`)
-    } catch (thrown) {
-      setFailure(asFailure(thrown).message)
-    }
+    })
   }
   const list = outcomes.value?.outcomes ?? []
   return (
@@ -119,18 +118,17 @@ function CreateForm() {
     mOwner: '',
     mDue: '',
   })
-  const [failure, setFailure] = useState<string | null>(null)
+  const { error: failure, run: attempt } = useSubmit()
   const set = (key: keyof typeof fields) => (e: { target: { value: string } }) =>
     setFields((f) => ({ ...f, [key]: e.target.value }))
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault()
-    setFailure(null)
     const milestone =
       fields.mTitle.trim() === '' || fields.mDue === ''
         ? []
         : [{ title: fields.mTitle, owner: fields.mOwner.trim() || fields.leader, due: fields.mDue }]
-    try {
+    void attempt(async () => {
       const group = await groupsApi.create({
         name: fields.name,
         purpose: fields.purpose,
@@ -140,9 +138,7 @@ function CreateForm() {
         outputArea: fields.output === '' ? null : fields.output,
       })
       navigate(`/groups/${group.slug}`)
-    } catch (thrown) {
-      setFailure(asFailure(thrown).message)
-    }
+    })
   }
 
   const text = (key: 'name' | 'leader' | 'nextStep', label: MessageKey) => (
@@ -195,15 +191,12 @@ function HeldPanel() {
   const { t } = useI18n()
   const id = useId()
   const held = settled(useLoad(loadHeld, [loadHeld]))
-  const [failure, setFailure] = useState<string | null>(null)
-  async function decide(messageId: string, decision: 'approve' | 'reject') {
-    setFailure(null)
-    try {
+  const { error: failure, run: attempt } = useSubmit()
+  function decide(messageId: string, decision: 'approve' | 'reject') {
+    void attempt(async () => {
       await groupsApi.moderate(messageId, decision)
       held.reload()
-    } catch (thrown) {
-      setFailure(asFailure(thrown).message)
-    }
+    })
   }
   const messages = held.value?.messages ?? []
   return (
@@ -284,21 +277,18 @@ function SubscribersPanel() {
   const [email, setEmail] = useState('')
   const [exported, setExported] = useState<string | null>(null)
   const [status, setStatus] = useState<string | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
+  const { error: failure, run: attempt } = useSubmit()
 
-  async function run(action: 'export' | 'erase') {
-    setFailure(null)
+  function run(action: 'export' | 'erase') {
     setStatus(null)
-    try {
+    void attempt(async () => {
       if (action === 'export') setExported(JSON.stringify(await groupsApi.exportSubscriber(email), null, 2))
       else {
         await groupsApi.eraseSubscriber(email)
         setExported(null)
         setStatus(t('groups.admin.erased'))
       }
-    } catch (thrown) {
-      setFailure(asFailure(thrown).message)
-    }
+    })
   }
 
   return (

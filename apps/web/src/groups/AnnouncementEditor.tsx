@@ -1,7 +1,8 @@
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react'
-import { asFailure, settled, useLoad } from '../api/hooks.ts'
+import { settled, useLoad, useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { groupsApi } from './api.ts'
+import { FailureAlert } from './FailureAlert.tsx'
 
 /**
  * The organiser's view of a group's announcement to the main list: edit the draft, then send it once. Hidden for
@@ -15,7 +16,7 @@ export function AnnouncementEditor({ slug }: { slug: string }) {
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
   const [status, setStatus] = useState<string | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
+  const { error: failure, run: attempt } = useSubmit()
 
   useEffect(() => {
     if (value === null) return
@@ -26,14 +27,11 @@ export function AnnouncementEditor({ slug }: { slug: string }) {
   if (error !== null || value === null) return null
 
   async function act(action: () => Promise<string>) {
-    setFailure(null)
     setStatus(null)
-    try {
+    void attempt(async () => {
       setStatus(await action())
       reload()
-    } catch (thrown) {
-      setFailure(asFailure(thrown).message)
-    }
+    })
   }
 
   function save(event: FormEvent) {
@@ -89,7 +87,7 @@ export function AnnouncementEditor({ slug }: { slug: string }) {
         </>
       )}
       <div role="status">{status === null ? null : <p>{status}</p>}</div>
-      <div role="alert">{failure === null ? null : <p className="groups-error">{failure}</p>}</div>
+      <FailureAlert failure={failure} />
     </section>
   )
 }

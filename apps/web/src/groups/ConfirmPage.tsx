@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { asFailure } from '../api/hooks.ts'
+import { useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { groupsApi } from './api.ts'
+import { FailureAlert } from './FailureAlert.tsx'
 
 /**
  * Where the mailed confirmation link lands. Confirming takes a button press, not the visit: mail scanners that
@@ -13,15 +14,12 @@ export function ConfirmPage() {
   const { t } = useI18n()
   const token = useParams().token ?? ''
   const [done, setDone] = useState<{ list: string; name: string } | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { error, run: attempt } = useSubmit()
 
-  async function confirm() {
-    setError(null)
-    try {
+  function confirm() {
+    void attempt(async () => {
       setDone(await groupsApi.confirm(token))
-    } catch (failure) {
-      setError(asFailure(failure).message)
-    }
+    })
   }
 
   return (
@@ -42,7 +40,7 @@ export function ConfirmPage() {
           </p>
         )}
       </div>
-      <div role="alert">{error === null ? null : <p className="groups-error">{error}</p>}</div>
+      <FailureAlert failure={error} />
     </Page>
   )
 }

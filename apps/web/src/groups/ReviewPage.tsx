@@ -1,10 +1,11 @@
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { asFailure, settled, useLoad } from '../api/hooks.ts'
+import { settled, useLoad, useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/translate.ts'
 import { Page } from '../layout/Page.tsx'
 import { groupsApi, type Review } from './api.ts'
+import { FailureAlert } from './FailureAlert.tsx'
 
 const statusLabels: Record<Review['status'], MessageKey> = {
   requested: 'groups.review.status.requested',
@@ -22,7 +23,7 @@ export function ReviewPage() {
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set())
   const [comment, setComment] = useState('')
   const [status, setStatus] = useState<string | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
+  const { error: failure, run: attempt } = useSubmit()
 
   useEffect(() => {
     if (review === null) return
@@ -41,14 +42,11 @@ export function ReviewPage() {
   }
   if (review === null) return <p role="status">{t('groups.loading')}</p>
 
-  async function save(complete: boolean) {
-    setFailure(null)
-    try {
+  function save(complete: boolean) {
+    void attempt(async () => {
       const saved = await groupsApi.answerReview(token, [...checked], comment, complete)
       setStatus(t('groups.review.saved', { status: t(statusLabels[saved.status]) }))
-    } catch (thrown) {
-      setFailure(asFailure(thrown).message)
-    }
+    })
   }
 
   function submit(event: FormEvent) {
@@ -107,7 +105,7 @@ export function ReviewPage() {
         </div>
       </form>
       <div role="status">{status === null ? null : <p>{status}</p>}</div>
-      <div role="alert">{failure === null ? null : <p className="groups-error">{failure}</p>}</div>
+      <FailureAlert failure={failure} />
     </Page>
   )
 }

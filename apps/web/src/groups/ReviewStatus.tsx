@@ -1,11 +1,12 @@
 import { type FormEvent, useCallback, useId, useState } from 'react'
-import { asFailure, settled, useLoad } from '../api/hooks.ts'
+import { settled, useLoad, useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { MessageKey } from '../i18n/translate.ts'
 import { api } from '../sprint/api.ts'
 import { groupsApi, type Review, type ReviewOutput } from './api.ts'
 // Shown on other areas' pages too, which do not load the Groups area's styles otherwise.
 import './groups.css'
+import { FailureAlert } from './FailureAlert.tsx'
 
 const statusLabels: Record<Review['status'], MessageKey> = {
   requested: 'groups.review.status.requested',
@@ -33,18 +34,15 @@ export function ReviewStatus({ output }: { output: ReviewOutput }) {
   const [partner, setPartner] = useState<'accessibility' | 'libraries'>('accessibility')
   const [partnerName, setPartnerName] = useState<string>(partnerNames.accessibility)
   const [link, setLink] = useState<string | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
+  const { error: failure, run: attempt } = useSubmit()
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault()
-    setFailure(null)
-    try {
+    void attempt(async () => {
       const requested = await groupsApi.requestReview(output, partner, partnerName)
       setLink(`${window.location.origin}${requested.link}`)
       reviews.reload()
-    } catch (thrown) {
-      setFailure(asFailure(thrown).message)
-    }
+    })
   }
 
   const list = reviews.value?.reviews ?? []
@@ -99,7 +97,7 @@ export function ReviewStatus({ output }: { output: ReviewOutput }) {
         </form>
       )}
       <div role="status">{link === null ? null : <p>{t('groups.review.link', { link })}</p>}</div>
-      <div role="alert">{failure === null ? null : <p className="groups-error">{failure}</p>}</div>
+      <FailureAlert failure={failure} />
     </section>
   )
 }

@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from 'react'
-import { asFailure } from '../api/hooks.ts'
+import { useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { groupsApi } from './api.ts'
+import { FailureAlert } from './FailureAlert.tsx'
 
 /** Subscribe to a list by address (double opt-in: the server mails a confirmation link). */
 export function SubscribeForm({ list }: { list: string }) {
@@ -10,22 +11,15 @@ export function SubscribeForm({ list }: { list: string }) {
   const [email, setEmail] = useState('')
   const [digest, setDigest] = useState(false)
   const [sentTo, setSentTo] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { error, busy, run: attempt } = useSubmit()
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
+    void attempt(async () => {
       await groupsApi.subscribe(list, email, digest)
       setSentTo(email)
       setEmail('')
-    } catch (failure) {
-      setError(asFailure(failure).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -58,7 +52,7 @@ export function SubscribeForm({ list }: { list: string }) {
         </div>
       </form>
       <div role="status">{sentTo === null ? null : <p>{t('groups.subscribe.sent', { email: sentTo })}</p>}</div>
-      <div role="alert">{error === null ? null : <p className="groups-error">{error}</p>}</div>
+      <FailureAlert failure={error} />
     </section>
   )
 }

@@ -1,9 +1,10 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react'
 import { useParams } from 'react-router'
-import { asFailure, settled, useLoad } from '../api/hooks.ts'
+import { settled, useLoad, useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { Page } from '../layout/Page.tsx'
 import { groupsApi } from './api.ts'
+import { FailureAlert } from './FailureAlert.tsx'
 
 /** Where a delivery's unsubscribe link lands: leave the list in one press, or switch to a digest. */
 export function UnsubscribePage() {
@@ -13,20 +14,17 @@ export function UnsubscribePage() {
   const { value, error, reload } = settled(useLoad(load, [load]))
   const [digest, setDigest] = useState(false)
   const [status, setStatus] = useState<string | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
+  const { error: failure, run: attempt } = useSubmit()
 
   useEffect(() => {
     if (value !== null) setDigest(value.digest)
   }, [value])
 
   async function act(action: () => Promise<string>) {
-    setFailure(null)
-    try {
+    void attempt(async () => {
       setStatus(await action())
       reload()
-    } catch (thrown) {
-      setFailure(asFailure(thrown).message)
-    }
+    })
   }
 
   function saveDigest(event: FormEvent) {
@@ -73,7 +71,7 @@ export function UnsubscribePage() {
         </>
       )}
       <div role="status">{status === null ? null : <p>{status}</p>}</div>
-      <div role="alert">{failure === null ? null : <p className="groups-error">{failure}</p>}</div>
+      <FailureAlert failure={failure} />
     </Page>
   )
 }
