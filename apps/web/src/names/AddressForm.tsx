@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { FormError } from '../sprint/participant/FormError.tsx'
-import { errorText } from './error-text.ts'
 import { useNames } from './names-context.ts'
-import { failureOf, setAddress } from './writes.ts'
+import { useChainWrite } from './use-chain-write.ts'
+import { setAddress } from './writes.ts'
 
 const ADDRESS = /^0x[0-9a-fA-F]{40}$/
 
@@ -13,30 +13,20 @@ export function AddressForm({ name, onSaved }: { name: string; onSaved: () => vo
   const id = useId()
   const { overview, signer } = useNames()
   const [address, setValue] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [status, setStatus] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const { busy, status, error, setError, write } = useChainWrite()
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault()
     if (busy || overview === null) return
     if (!ADDRESS.test(address.trim())) {
       setError(t('names.addressForm.invalid'))
       return
     }
-    setBusy(true)
-    setError(null)
-    setStatus(t('names.write.working'))
-    try {
+    void write(t('names.write.working'), async () => {
       await setAddress(overview, signer, name, address.trim())
-      setStatus(t('names.addressForm.saved'))
       onSaved()
-    } catch (failure) {
-      setStatus('')
-      setError(errorText(t, failureOf(failure)))
-    } finally {
-      setBusy(false)
-    }
+      return t('names.addressForm.saved')
+    })
   }
 
   return (

@@ -2,9 +2,9 @@ import { type FormEvent, useId, useState } from 'react'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { FormError } from '../sprint/participant/FormError.tsx'
 import { type EditableType, editableTypes } from './api.ts'
-import { errorText } from './error-text.ts'
 import { useNames } from './names-context.ts'
-import { failureOf, setRRset } from './writes.ts'
+import { useChainWrite } from './use-chain-write.ts'
+import { setRRset } from './writes.ts'
 
 /** Replaces one DNS RRset (A, AAAA, TXT, CNAME or MX) of a name; leaving the values empty removes the set. */
 export function RecordForm({ name, onSaved }: { name: string; onSaved: () => void }) {
@@ -15,35 +15,25 @@ export function RecordForm({ name, onSaved }: { name: string; onSaved: () => voi
   const [owner, setOwner] = useState('')
   const [values, setValues] = useState('')
   const [ttl, setTtl] = useState(300)
-  const [busy, setBusy] = useState(false)
-  const [status, setStatus] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const { busy, status, error, write } = useChainWrite()
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault()
     if (busy || overview === null) return
     const list = values
       .split('\n')
       .map((v) => v.trim())
       .filter((v) => v !== '')
-    setBusy(true)
-    setError(null)
-    setStatus(t('names.write.working'))
-    try {
+    void write(t('names.write.working'), async () => {
       await setRRset(overview, signer, name, {
         type,
         ttl,
         values: list,
         ...(owner.trim() ? { owner: owner.trim() } : {}),
       })
-      setStatus(list.length === 0 ? t('names.recordForm.removed', { type }) : t('names.recordForm.saved', { type }))
       onSaved()
-    } catch (failure) {
-      setStatus('')
-      setError(errorText(t, failureOf(failure)))
-    } finally {
-      setBusy(false)
-    }
+      return list.length === 0 ? t('names.recordForm.removed', { type }) : t('names.recordForm.saved', { type })
+    })
   }
 
   return (

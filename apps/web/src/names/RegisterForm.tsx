@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { FormError } from '../sprint/participant/FormError.tsx'
-import { errorText } from './error-text.ts'
 import { useNames } from './names-context.ts'
 import { SignerPicker } from './SignerPicker.tsx'
-import { failureOf, registerName } from './writes.ts'
+import { useChainWrite } from './use-chain-write.ts'
+import { registerName } from './writes.ts'
 
 /** Registers an available name with the chosen signer; announces progress and errors (the page, success). */
 export function RegisterForm({ name, onRegistered }: { name: string; onRegistered: () => void }) {
@@ -12,29 +12,19 @@ export function RegisterForm({ name, onRegistered }: { name: string; onRegistere
   const id = useId()
   const { overview, signer } = useNames()
   const [years, setYears] = useState(1)
-  const [busy, setBusy] = useState(false)
-  const [status, setStatus] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const { busy, status, error, write } = useChainWrite()
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault()
     if (busy || overview === null) return
-    setBusy(true)
-    setError(null)
-    setStatus(t('names.register.working'))
-    try {
+    void write(t('names.register.working'), async (progress) => {
       await registerName(overview, signer, name, years, (left) =>
-        setStatus(left > 0 ? t('names.register.waiting', { seconds: left }) : t('names.register.working')),
+        progress(left > 0 ? t('names.register.waiting', { seconds: left }) : t('names.register.working')),
       )
-      // This form goes away once the name is taken: the page announces the success.
-      setStatus('')
       onRegistered()
-    } catch (failure) {
-      setStatus('')
-      setError(errorText(t, failureOf(failure)))
-    } finally {
-      setBusy(false)
-    }
+      // This form goes away once the name is taken: the page announces the success.
+      return ''
+    })
   }
 
   return (
