@@ -173,7 +173,7 @@ export const variables = {
     schema: z.enum(['auto', 'batched', 'dgram']),
     default: 'auto',
     description:
-      "How the DNS gateway reads and writes UDP: batched takes up to 64 datagrams per recvmmsg/sendmmsg system call (Linux, compiled on npm ci; 1.8 times dgram's throughput in bench/dns), dgram is Node's socket, one datagram per call, auto uses batched where it is built.",
+      "How the DNS gateway reads and writes UDP: batched takes up to 64 datagrams per recvmmsg/sendmmsg system call (Linux, compiled on npm ci; 1.6 to 1.8 times dgram's throughput in bench/dns), dgram is Node's socket, one datagram per call, auto uses batched where it is built.",
     allowed: 'auto, batched or dgram',
   }),
   PUBLIC_URL: variable({
