@@ -53,8 +53,7 @@ export class DnsMetrics {
    */
   render(zone: Zone, cachedAnswers: number): string {
     const lines: string[] = []
-    const family = (name: string, type: string, help: string) =>
-      lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`)
+    const family = (name: string, type: MetricType, help: string) => lines.push(...familyHeader(name, type, help))
     family('blockgov_dns_queries_total', 'counter', 'Queries answered or refused, by query type.')
     this.#queriesByType.forEach((count, qtype) => {
       if (count > 0) lines.push(`blockgov_dns_queries_total{qtype="${TYPE_NAMES[qtype] ?? `TYPE${qtype}`}"} ${count}`)
@@ -96,17 +95,30 @@ export class DnsMetrics {
   }
 }
 
+type MetricType = 'counter' | 'gauge'
+
+/** The `# HELP` and `# TYPE` lines that open a metric family. */
+function familyHeader(name: string, type: MetricType, help: string): [string, string] {
+  return [`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`]
+}
+
 /** The UDP reader's lines for `/metrics`: which reader runs, and (batched) the replies the kernel refused. */
 export function udpMetricsText(io: 'batched' | 'dgram', sendFailed?: number): string {
   const lines = [
-    '# HELP blockgov_dns_udp_io_info The UDP reader in use: batched (recvmmsg/sendmmsg) or dgram (Node).',
-    '# TYPE blockgov_dns_udp_io_info gauge',
+    ...familyHeader(
+      'blockgov_dns_udp_io_info',
+      'gauge',
+      'The UDP reader in use: batched (recvmmsg/sendmmsg) or dgram (Node).',
+    ),
     `blockgov_dns_udp_io_info{io="${io}"} 1`,
   ]
   if (sendFailed !== undefined) {
     lines.push(
-      '# HELP blockgov_dns_udp_send_failed_total UDP replies the kernel refused (send buffer full, client unreachable).',
-      '# TYPE blockgov_dns_udp_send_failed_total counter',
+      ...familyHeader(
+        'blockgov_dns_udp_send_failed_total',
+        'counter',
+        'UDP replies the kernel refused (send buffer full, client unreachable).',
+      ),
       `blockgov_dns_udp_send_failed_total ${sendFailed}`,
     )
   }

@@ -1,5 +1,6 @@
 import { createSocket, type RemoteInfo, type SocketOptions } from 'node:dgram'
 import { lookup } from 'node:dns'
+import { lookup as lookupAsync } from 'node:dns/promises'
 import { isIP, isIPv6 } from 'node:net'
 import { type Batch, BatchSocket, udpBatchUnavailable } from '@blockgov/udp-batch'
 import { udpMetricsText } from './metrics.ts'
@@ -83,7 +84,8 @@ async function listenBatched(options: UdpOptions): Promise<UdpListener> {
       }
     }
   }
-  const host = isIP(options.host) === 0 ? await lookupAddress(options.host) : options.host
+  // The addon binds IP literals only; a host name is resolved as dgram would resolve it.
+  const host = isIP(options.host) === 0 ? (await lookupAsync(options.host)).address : options.host
   const socket = BatchSocket.open({
     host,
     port: options.port,
@@ -128,12 +130,6 @@ async function listenDgram(options: UdpOptions): Promise<UdpListener> {
     metricsText: () => udpMetricsText('dgram'),
     close: () => new Promise((resolve) => socket.close(() => resolve())),
   }
-}
-
-function lookupAddress(host: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    lookup(host, (error, address) => (error === null ? resolve(address) : reject(error)))
-  })
 }
 
 /**
