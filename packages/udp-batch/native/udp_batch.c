@@ -42,7 +42,7 @@ enum { BUF_RX, BUF_TX, BUF_NAME, BUF_TEXT, BUF_META, BUF_COUNT };
 
 typedef struct {
   int fd;
-  int closing;
+  int closing;   // set once the close has begun; onBatch may close the socket in the middle of a batch
   int env_gone;  // the environment was torn down first: no more Node-API calls
   uv_poll_t poll;
   napi_env env;
@@ -157,7 +157,7 @@ static void on_readable(uv_poll_t *poll, int status, int events) {
   (void)events;
   batch_socket *s = poll->data;
   if (status < 0) return;
-  for (int round = 0; round < ROUNDS_PER_WAKE && !s->closing; round++) {
+  for (int round = 0; round < ROUNDS_PER_WAKE; round++) {
     for (int i = 0; i < BATCH; i++) {
       s->rmsgs[i].msg_hdr.msg_namelen = NAME_SLOT;
       s->rmsgs[i].msg_hdr.msg_flags = 0;
@@ -397,7 +397,7 @@ static napi_value send_to(napi_env env, napi_callback_info info) {
   CALL(env, napi_get_buffer_info(env, argv[2], &name, &name_capacity));
   CALL(env, napi_get_value_int32(env, argv[3], &name_length));
   napi_value result;
-  if (s->closing || name_length <= 0 || (size_t)name_length > name_capacity) {
+  if (name_length <= 0 || (size_t)name_length > name_capacity) {
     CALL(env, napi_get_boolean(env, false, &result));
     return result;
   }
@@ -433,8 +433,8 @@ static napi_value receive_buffer_bytes(napi_env env, napi_callback_info info) {
   if (s == NULL) return NULL;
   int bytes = 0;
   socklen_t length = sizeof bytes;
-  if (s->closing || getsockopt(s->fd, SOL_SOCKET, SO_RCVBUF, &bytes, &length) != 0) {
-    return throw_errno(env, "getsockopt SO_RCVBUF", s->closing ? EBADF : errno);
+  if (getsockopt(s->fd, SOL_SOCKET, SO_RCVBUF, &bytes, &length) != 0) {
+    return throw_errno(env, "getsockopt SO_RCVBUF", errno);
   }
   napi_value result;
   CALL(env, napi_create_int32(env, bytes, &result));
