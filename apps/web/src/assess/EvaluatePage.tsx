@@ -8,8 +8,11 @@ import { AssessPage } from './AssessPage.tsx'
 import { assessApi, type EvaluatorSelf } from './api.ts'
 import { Failure } from './Failure.tsx'
 import { statusKey } from './labels.ts'
+import { RadioChoices } from './RadioChoices.tsx'
 import { ScoreForm } from './ScoreForm.tsx'
 import './assess.css'
+
+const groupChoices = stakeholderGroups.map((g) => ({ value: g.id, label: g.label }))
 
 /** The invite token from the link's fragment (`#token=…`), which never reaches the server in a URL. */
 function tokenFrom(hash: string): string {
@@ -88,25 +91,13 @@ function Declaration({ token, self, onSaved }: { token: string; self: EvaluatorS
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('assess.evaluate.declaration')}</h2>
       <form className="stack" onSubmit={submit}>
-        <fieldset disabled={!editable}>
-          <legend>{t('assess.evaluate.groupLegend')}</legend>
-          {stakeholderGroups.map((g) => (
-            <div key={g.id}>
-              <input
-                type="radio"
-                id={`${id}-${g.id}`}
-                name={`${id}-group`}
-                value={g.id}
-                checked={group === g.id}
-                onChange={() => setGroup(g.id)}
-                required
-              />{' '}
-              <label htmlFor={`${id}-${g.id}`} lang="en">
-                {g.label}
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioChoices
+          legend={t('assess.evaluate.groupLegend')}
+          options={groupChoices}
+          selected={group}
+          onSelect={setGroup}
+          disabled={!editable}
+        />
         <div className="field">
           <label htmlFor={`${id}-conflicts`}>{t('assess.evaluate.conflicts')}</label>
           <textarea

@@ -5,8 +5,9 @@ import { useI18n } from '../i18n/I18nProvider.tsx'
 import { assessApi, type Rating, type StoredScore } from './api.ts'
 import { Failure } from './Failure.tsx'
 import { linesOf } from './labels.ts'
+import { type RadioChoice, RadioChoices } from './RadioChoices.tsx'
 
-const choices: readonly { value: Rating; label: string; description: string }[] = [
+const choices: readonly RadioChoice<Rating>[] = [
   ...ratingScale.map((a) => ({ value: a.value, label: `${a.value} — ${a.label}`, description: a.description })),
   { value: 'cannot-assess', label: cannotAssess.label, description: cannotAssess.description },
 ]
@@ -53,30 +54,13 @@ export function ScoreForm({
         ))}
       </ul>
       <form className="stack" onSubmit={submit}>
-        <fieldset disabled={!enabled}>
-          <legend>{t('assess.evaluate.ratingLegend', { principle: principle.title })}</legend>
-          {choices.map((c) => (
-            <div key={String(c.value)}>
-              <input
-                type="radio"
-                id={`${id}-r-${c.value}`}
-                name={`${id}-rating`}
-                value={String(c.value)}
-                checked={rating === c.value}
-                onChange={() => setRating(c.value)}
-                required
-                aria-describedby={`${id}-d-${c.value}`}
-              />{' '}
-              <label htmlFor={`${id}-r-${c.value}`} lang="en">
-                {c.label}
-              </label>
-              <span id={`${id}-d-${c.value}`} className="hint" lang="en">
-                {' '}
-                {c.description}
-              </span>
-            </div>
-          ))}
-        </fieldset>
+        <RadioChoices
+          legend={t('assess.evaluate.ratingLegend', { principle: principle.title })}
+          options={choices}
+          selected={rating}
+          onSelect={setRating}
+          disabled={!enabled}
+        />
         <div className="field">
           <label htmlFor={`${id}-rationale`}>{t('assess.evaluate.rationale')}</label>
           <textarea
