@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx'
 import { SourceList } from '../privacy/SourceList.tsx'
 import { AssessNav } from './AssessNav.tsx'
 import { AssessPage } from './AssessPage.tsx'
+import { GatePath } from './GatePath.tsx'
 import { stageKey } from './labels.ts'
 import './assess.css'
 
@@ -35,13 +36,7 @@ export function ExamplesPage() {
                 ))}
               </ul>
               <h3>{t('assess.gate.path')}</h3>
-              <ol>
-                {walk.steps.map((s) => (
-                  <li key={s.question.id}>
-                    {s.question.text} <strong>{s.answer ? t('assess.gate.yes') : t('assess.gate.no')}</strong>
-                  </li>
-                ))}
-              </ol>
+              <GatePath walk={walk} />
               {walk.done && <p>{t('assess.gate.outcome', { label: walk.outcome.label })}</p>}
             </section>
           )

@@ -3,6 +3,7 @@ import { useSubmit } from '../api/hooks.ts'
 import { useI18n } from '../i18n/I18nProvider.tsx'
 import { assessApi } from './api.ts'
 import { Failure } from './Failure.tsx'
+import { GatePath } from './GatePath.tsx'
 
 /**
  * The gate, one question at a time: the answer path so far is listed, then the next question or the outcome.
@@ -35,13 +36,7 @@ export function GatePanel({
       {walk.steps.length > 0 && (
         <>
           <h3>{t('assess.gate.path')}</h3>
-          <ol lang="en">
-            {walk.steps.map((s) => (
-              <li key={s.question.id}>
-                {s.question.text} <strong>{s.answer ? t('assess.gate.yes') : t('assess.gate.no')}</strong>
-              </li>
-            ))}
-          </ol>
+          <GatePath walk={walk} />
         </>
       )}
       {walk.done ? (

@@ -8,6 +8,7 @@ import { AssessNav } from './AssessNav.tsx'
 import { AssessPage } from './AssessPage.tsx'
 import { assessApi, reportFileUrl } from './api.ts'
 import { Failure } from './Failure.tsx'
+import { GatePath } from './GatePath.tsx'
 import { stageKey } from './labels.ts'
 import './assess.css'
 
@@ -71,13 +72,7 @@ export function ReportPage() {
       </section>
       <section aria-labelledby="report-gate">
         <h2 id="report-gate">{t('assess.gate.title')}</h2>
-        <ol lang="en">
-          {walk.steps.map((s) => (
-            <li key={s.question.id}>
-              {s.question.text} <strong>{s.answer ? t('assess.gate.yes') : t('assess.gate.no')}</strong>
-            </li>
-          ))}
-        </ol>
+        <GatePath walk={walk} />
         {walk.done && <p>{t('assess.gate.outcome', { label: walk.outcome.label })}</p>}
       </section>
       <section aria-labelledby="report-panel">
