@@ -8,6 +8,7 @@ import { ExploreNav } from './ExploreNav.tsx'
 import { ExploreNote } from './ExploreNote.tsx'
 import { approachLabel, issueLabel, regionLabel, statusLabel, strengthLabel } from './labels.ts'
 import { compareHref, maxCompared, readCompareIds } from './query.ts'
+import { UseCaseOptions } from './UseCaseOptions.tsx'
 
 const ids = exploreDataset.useCases.map((useCase) => useCase.id)
 /** The pickers, numbered from 1. */
@@ -41,12 +42,7 @@ export function ComparePage() {
             <div className="field" key={n}>
               <label htmlFor={`${id}-slot-${n}`}>{t('explore.compare.slot', { n })}</label>
               <select id={`${id}-slot-${n}`} value={slots[n - 1]} onChange={(e) => choose(n - 1, e.target.value)}>
-                <option value="">{t('explore.compare.none')}</option>
-                {exploreDataset.useCases.map((useCase) => (
-                  <option key={useCase.id} value={useCase.id} lang="en">
-                    {useCase.name}
-                  </option>
-                ))}
+                <UseCaseOptions />
               </select>
             </div>
           ))}

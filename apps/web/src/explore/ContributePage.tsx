@@ -12,6 +12,7 @@ import { exploreApi } from './api.ts'
 import { ExploreNav } from './ExploreNav.tsx'
 import { exploreErrorText } from './error-text.ts'
 import { issueIds, issueLabel } from './labels.ts'
+import { UseCaseOptions } from './UseCaseOptions.tsx'
 
 const useCaseIds = exploreDataset.useCases.map((useCase) => useCase.id)
 const maxSources = 10
@@ -188,12 +189,7 @@ export function ContributePage() {
               <div className="field">
                 <label htmlFor={`${id}-target`}>{t('explore.contribute.target')}</label>
                 <select id={`${id}-target`} value={target} onChange={(e) => setTarget(e.target.value)}>
-                  <option value="">{t('explore.compare.none')}</option>
-                  {exploreDataset.useCases.map((useCase) => (
-                    <option key={useCase.id} value={useCase.id} lang="en">
-                      {useCase.name}
-                    </option>
-                  ))}
+                  <UseCaseOptions />
                 </select>
               </div>
               <div className="field">
